@@ -1,0 +1,97 @@
+import { OfferkitError, type OfferkitErrorOptions } from "./base.js";
+
+/** The API rejected the credentials (HTTP 401, or HasOffers' "not authenticated" envelopes). */
+export class AuthenticationError extends OfferkitError {
+  static override readonly kind: string = "AuthenticationError";
+}
+
+/** The credentials are valid but may not do this (HTTP 403). */
+export class PermissionDeniedError extends OfferkitError {
+  static override readonly kind: string = "PermissionDeniedError";
+}
+
+/** One problem found by a validation, in the API's words. */
+export interface ValidationIssue {
+  /** The parameter or attribute at fault, in wire naming (`from`, `account_manager_id`). */
+  param?: string | undefined;
+  code?: string | number | undefined;
+  message: string;
+}
+
+export interface ValidationErrorOptions extends OfferkitErrorOptions {
+  /** The parameter at fault, when one is. */
+  param?: string | undefined;
+  /** Every problem reported, in order. */
+  errors?: readonly ValidationIssue[] | undefined;
+}
+
+/** The request was malformed or a field is invalid: by the SDK's checks before sending, or by the API (400/422). */
+export class ValidationError extends OfferkitError {
+  static override readonly kind: string = "ValidationError";
+  /** The parameter at fault (wire name), when one is. */
+  readonly param: string | undefined;
+  /** Every problem reported; at least one entry. */
+  readonly errors: readonly ValidationIssue[];
+
+  constructor(message: string, options: ValidationErrorOptions = {}) {
+    super(message, options);
+    this.param = options.param ?? options.errors?.find((e) => e.param !== undefined)?.param;
+    const issues = options.errors?.length ? options.errors : [{ param: this.param, message: this.message }];
+    this.errors = Object.freeze(issues.map((issue) => ({ ...issue })));
+  }
+}
+
+/** The resource (or, for TrackOfferz conversions, the click) does not exist (HTTP 404). */
+export class NotFoundError extends OfferkitError {
+  static override readonly kind: string = "NotFoundError";
+}
+
+/** A concurrent request is changing the same resource (HTTP 409); retried automatically. */
+export class ConflictError extends OfferkitError {
+  static override readonly kind: string = "ConflictError";
+}
+
+export interface RateLimitErrorOptions extends OfferkitErrorOptions {
+  /** Seconds the server asked to wait, when it said. */
+  retryAfter?: number | undefined;
+}
+
+/** Too many requests; retried automatically until `maxRetries` or the `Retry-After` ceiling is reached. */
+export class RateLimitError extends OfferkitError {
+  static override readonly kind: string = "RateLimitError";
+  /** Seconds the server asked to wait before the next call, when it said. */
+  readonly retryAfter: number | undefined;
+
+  constructor(message: string, options: RateLimitErrorOptions = {}) {
+    super(message, options);
+    this.retryAfter = options.retryAfter;
+  }
+}
+
+/** The server failed (5xx, or an API error the SDK has no finer class for). */
+export class APIError extends OfferkitError {
+  static override readonly kind: string = "APIError";
+}
+
+/**
+ * The server answered, but not with something the SDK can read: an HTML error page, an empty or truncated body,
+ * malformed JSON, a shape the API never sends, or a corrupt raw-log archive.
+ */
+export class InvalidResponseError extends APIError {
+  static override readonly kind: string = "InvalidResponseError";
+}
+
+/** No answer: the connection was refused, reset or the name did not resolve. */
+export class ConnectionError extends OfferkitError {
+  static override readonly kind: string = "ConnectionError";
+}
+
+/** An attempt or the whole call ran past its time limit. */
+export class TimeoutError extends ConnectionError {
+  static override readonly kind: string = "TimeoutError";
+}
+
+/** The caller aborted the call through its `AbortSignal`. */
+export class AbortError extends OfferkitError {
+  static override readonly kind: string = "AbortError";
+}

@@ -1,0 +1,54 @@
+import createClient, { type Client, type ClientOptions } from "openapi-fetch";
+import type { paths } from "./generated/schema.js";
+import { encodePhpQuery } from "./php-query.js";
+
+export type { components, operations, paths } from "./generated/schema.js";
+
+/** Options of {@link createHasOffersClient}. */
+export interface HasOffersClientOptions extends Omit<ClientOptions, "baseUrl" | "querySerializer" | "Request"> {
+  /** The network id (`NetworkId`); also names the default endpoint's host. */
+  networkId: string;
+  /** The network API key (`NetworkToken`, `NET…`). */
+  networkToken: string;
+  /** The API URL. Default `https://<networkId>.api.hasoffers.com/Apiv3/json`. */
+  endpoint?: string;
+}
+
+/** The typed low-level client: `client.GET("/Offer/findById", { params: { query: { id: 62 } } })`. */
+export type HasOffersClient = Client<paths>;
+
+/**
+ * Creates the low-level HasOffers client: openapi-fetch over the types generated from `specs/hasoffers.openapi.yaml`.
+ * Every `Target`/`Method` is a pseudo-path `/Target/Method` in the spec; this client sends it as the real RPC request
+ * `<endpoint>?NetworkId=…&NetworkToken=…&Target=…&Method=…&<params>` with PHP-style bracket encoding.
+ */
+export function createHasOffersClient(options: HasOffersClientOptions): HasOffersClient {
+  const { networkId, networkToken, endpoint: given, ...rest } = options;
+  if (!networkId || !networkToken) throw new TypeError("createHasOffersClient needs networkId and networkToken");
+  const endpoint = (given ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(/\/+$/, "");
+  const auth = `NetworkId=${encodeURIComponent(networkId)}&NetworkToken=${encodeURIComponent(networkToken)}`;
+  const joiner = endpoint.includes("?") ? "&" : "?";
+
+  /** `<endpoint>/Target/Method?rest` -> `<endpoint>?NetworkId…&Target=Target&Method=Method&rest`. */
+  const toRpcUrl = (url: string): string => {
+    if (!url.startsWith(`${endpoint}/`)) return url;
+    const tail = url.slice(endpoint.length + 1);
+    const q = tail.indexOf("?");
+    const [target, method] = (q === -1 ? tail : tail.slice(0, q)).split("/");
+    const query = q === -1 ? "" : `&${tail.slice(q + 1)}`;
+    return `${endpoint}${joiner}${auth}&Target=${target}&Method=${method}${query}`;
+  };
+
+  class RpcRequest extends Request {
+    constructor(input: RequestInfo | URL, init?: RequestInit) {
+      super(typeof input === "string" ? toRpcUrl(input) : input, init);
+    }
+  }
+
+  return createClient<paths>({
+    ...rest,
+    baseUrl: endpoint,
+    Request: RpcRequest,
+    querySerializer: (query) => encodePhpQuery(query as Record<string, unknown>),
+  });
+}

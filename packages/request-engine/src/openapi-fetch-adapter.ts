@@ -1,0 +1,36 @@
+import type { CallOptions, Interpreter, RequestEngine } from "./engine.js";
+
+/** The `fetch` openapi-fetch accepts per request. */
+export type RequestFetch = (request: Request) => Promise<Response>;
+
+const NO_CONTENT_INIT: ResponseInit = { status: 204 };
+
+/**
+ * Runs one openapi-fetch call through the engine. openapi-fetch builds the typed request (path, PHP or form query,
+ * headers, body) and hands it to the `fetch` given to `issue`; the engine then owns sending, retrying and
+ * interpreting, and its value is returned. openapi-fetch only sees an empty 204, so no body is parsed twice.
+ *
+ * @example
+ * const summary = await sendThrough(engine, (fetch) => core.GET("/reports/summary", { params, fetch }), readJson, call);
+ */
+export async function sendThrough<T>(
+  engine: RequestEngine,
+  issue: (fetch: RequestFetch) => Promise<unknown>,
+  interpret: Interpreter<T>,
+  call?: CallOptions,
+  options: { idempotent?: boolean; mode?: "text" | "stream" } = {},
+): Promise<T> {
+  let value!: T;
+  await issue(async (request) => {
+    // Buffer the body once so every attempt can send it again.
+    const body = request.body === null ? null : await request.arrayBuffer();
+    value = await engine.send(
+      { url: request.url, method: request.method, headers: request.headers, body, idempotent: options.idempotent },
+      interpret,
+      call,
+      options.mode,
+    );
+    return new Response(null, NO_CONTENT_INIT);
+  });
+  return value;
+}

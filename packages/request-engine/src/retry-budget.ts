@@ -1,0 +1,49 @@
+/** Settings of the client-wide retry budget (the AWS SDK "standard" retry mode's token bucket). */
+export interface RetryBudgetOptions {
+  /** Tokens when full. Default 500. */
+  capacity?: number;
+  /** Tokens a retry costs. Default 5. */
+  retryCost?: number;
+  /** Tokens a retry after a timeout costs. Default 10. */
+  timeoutCost?: number;
+  /** Tokens a success without retries gives back. Default 1. */
+  successRefill?: number;
+}
+
+/**
+ * A token bucket shared by every call of one client: each retry takes tokens, successes give them back. When an API
+ * is down, the bucket runs dry after ~100 retries and further calls fail fast instead of multiplying the traffic.
+ */
+export class RetryBudget {
+  readonly capacity: number;
+  private tokens: number;
+  private readonly retryCost: number;
+  private readonly timeoutCost: number;
+  private readonly successRefill: number;
+
+  constructor(options: RetryBudgetOptions = {}) {
+    this.capacity = options.capacity ?? 500;
+    this.tokens = this.capacity;
+    this.retryCost = options.retryCost ?? 5;
+    this.timeoutCost = options.timeoutCost ?? 10;
+    this.successRefill = options.successRefill ?? 1;
+  }
+
+  /** Tokens left. */
+  get available(): number {
+    return this.tokens;
+  }
+
+  /** Takes the cost of one retry; returns the tokens taken, or `undefined` when the budget cannot pay. */
+  acquire(afterTimeout: boolean): number | undefined {
+    const cost = afterTimeout ? this.timeoutCost : this.retryCost;
+    if (cost > this.tokens) return undefined;
+    this.tokens -= cost;
+    return cost;
+  }
+
+  /** Records a success: refunds what its retries took, or the small success refill when it needed none. */
+  release(spent: number): void {
+    this.tokens = Math.min(this.capacity, this.tokens + (spent > 0 ? spent : this.successRefill));
+  }
+}
