@@ -16,7 +16,13 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["packages/*/test/**/*.test.ts", "scripts/test/**/*.test.ts", "test/**/*.test.ts", "bench/test/**/*.test.ts", "examples/test/**/*.test.ts"],
+    include: [
+      "packages/*/test/**/*.test.ts",
+      "scripts/test/**/*.test.ts",
+      "test/**/*.test.ts",
+      "bench/test/**/*.test.ts",
+      "examples/test/**/*.test.ts",
+    ],
     typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
     testTimeout: 30_000,
     hookTimeout: 30_000,
