@@ -39,7 +39,11 @@ export function listApis() {
     .sort()
     .map((file) => {
       const api = file.slice(0, -".openapi.yaml".length);
-      return { api, spec: join(root, "specs", file), outDir: join(root, "packages", `${api}-core`, "src", "generated") };
+      return {
+        api,
+        spec: join(root, "specs", file),
+        outDir: join(root, "packages", `${api}-core`, "src", "generated"),
+      };
     });
 }
 
@@ -59,7 +63,9 @@ async function main() {
   const stale = [];
   for (const entry of apis) {
     if (!existsSync(dirname(entry.outDir))) {
-      throw new Error(`specs/${entry.api}.openapi.yaml has no package: expected packages/${entry.api}-core/src`);
+      throw new Error(
+        `specs/${entry.api}.openapi.yaml has no package: expected packages/${entry.api}-core/src`,
+      );
     }
     const files = await render(entry);
     for (const [path, contents] of Object.entries(files)) {
@@ -76,12 +82,15 @@ async function main() {
       const extra = existsSync(entry.outDir)
         ? readdirSync(entry.outDir).filter((f) => !Object.keys(files).some((p) => p.endsWith(`/${f}`)))
         : [];
-      for (const f of extra) stale.push(`${relative(root, join(entry.outDir, f))} (not produced by the generator)`);
+      for (const f of extra)
+        stale.push(`${relative(root, join(entry.outDir, f))} (not produced by the generator)`);
     }
   }
   if (check) {
     if (stale.length > 0) {
-      console.error(`Generated code is out of date with the specs:\n  ${stale.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`);
+      console.error(
+        `Generated code is out of date with the specs:\n  ${stale.join("\n  ")}\nRun \`pnpm generate\` and commit the result.`,
+      );
       process.exit(1);
     }
     console.log(`check:generated: ${apis.map((a) => a.api).join(", ")} match their specs`);

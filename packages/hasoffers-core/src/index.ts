@@ -5,7 +5,8 @@ import { encodePhpQuery } from "./php-query.js";
 export type { components, operations, paths } from "./generated/schema.js";
 
 /** Options of {@link createHasOffersClient}. */
-export interface HasOffersClientOptions extends Omit<ClientOptions, "baseUrl" | "querySerializer" | "Request"> {
+export interface HasOffersClientOptions
+  extends Omit<ClientOptions, "baseUrl" | "querySerializer" | "Request"> {
   /** The network id (`NetworkId`); also names the default endpoint's host. */
   networkId: string;
   /** The network API key (`NetworkToken`, `NET…`). */
@@ -24,8 +25,12 @@ export type HasOffersClient = Client<paths>;
  */
 export function createHasOffersClient(options: HasOffersClientOptions): HasOffersClient {
   const { networkId, networkToken, endpoint: given, ...rest } = options;
-  if (!networkId || !networkToken) throw new TypeError("createHasOffersClient needs networkId and networkToken");
-  const endpoint = (given ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(/\/+$/, "");
+  if (!networkId || !networkToken)
+    throw new TypeError("createHasOffersClient needs networkId and networkToken");
+  const endpoint = (given ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(
+    /\/+$/,
+    "",
+  );
   const auth = `NetworkId=${encodeURIComponent(networkId)}&NetworkToken=${encodeURIComponent(networkToken)}`;
   const joiner = endpoint.includes("?") ? "&" : "?";
 

@@ -24,7 +24,8 @@ function append(out: string[], key: string, value: unknown): void {
     return;
   }
   if (typeof value === "object") {
-    for (const k of Object.keys(value)) append(out, `${key}[${encodeURIComponent(k)}]`, (value as Record<string, unknown>)[k]);
+    for (const k of Object.keys(value))
+      append(out, `${key}[${encodeURIComponent(k)}]`, (value as Record<string, unknown>)[k]);
     return;
   }
   const text = typeof value === "boolean" ? (value ? "1" : "0") : String(value);

@@ -19,5 +19,9 @@ export type TrackOfferzClient = Client<paths>;
 export function createTrackOfferzClient(options: TrackOfferzClientOptions = {}): TrackOfferzClient {
   const { apiKey, baseUrl = "https://trackofferz.com/api/v1", headers, ...rest } = options;
   const auth: Record<string, string> = apiKey ? { Authorization: `Bearer ${apiKey}` } : {};
-  return createClient<paths>({ ...rest, baseUrl, headers: { ...auth, ...(headers as Record<string, string>) } });
+  return createClient<paths>({
+    ...rest,
+    baseUrl,
+    headers: { ...auth, ...(headers as Record<string, string>) },
+  });
 }
