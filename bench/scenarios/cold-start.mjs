@@ -1,0 +1,30 @@
+/**
+ * Cold start, in a fresh process: time from the first line of user code to a constructed client, i.e. loading the
+ * built ESM entry (and everything it imports) plus the constructor. Node's own boot is not counted.
+ */
+const started = performance.now();
+const { target } = JSON.parse(process.argv[2] ?? "{}");
+const { credentials, importBuilt, importOpenapiFetch } = await import("../lib/packages.mjs");
+const helpersLoaded = performance.now();
+const { apiKey, networkId, networkToken } = credentials;
+
+const targets = {
+  "openapi-fetch": async () => (await importOpenapiFetch())({ baseUrl: "https://trackofferz.com/api/v1" }),
+  "@offerkit/trackofferz-core": async () =>
+    (await importBuilt("trackofferz-core"))?.createTrackOfferzClient({ apiKey }),
+  "@offerkit/hasoffers-core": async () =>
+    (await importBuilt("hasoffers-core"))?.createHasOffersClient({ networkId, networkToken }),
+  "@offerkit/trackofferz": async () => {
+    const mod = await importBuilt("trackofferz");
+    return mod && new mod.TrackOfferz({ apiKey });
+  },
+  "@offerkit/hasoffers": async () => {
+    const mod = await importBuilt("hasoffers");
+    return mod && new mod.HasOffers({ networkId, networkToken });
+  },
+};
+
+const begin = performance.now();
+const client = await targets[target]();
+const ms = performance.now() - begin;
+process.send(client ? { ms, helpersMs: helpersLoaded - started } : { missing: true }, () => process.exit(0));
