@@ -35,9 +35,20 @@ export class ValidationError extends OfferkitError {
 
   constructor(message: string, options: ValidationErrorOptions = {}) {
     super(message, options);
-    this.param = options.param ?? options.errors?.find((e) => e.param !== undefined)?.param;
+    const redact = options.redact ?? ((text: string) => text);
+    const param = options.param ?? options.errors?.find((e) => e.param !== undefined)?.param;
+    this.param = param === undefined ? undefined : redact(param);
     const issues = options.errors?.length ? options.errors : [{ param: this.param, message: this.message }];
-    this.errors = Object.freeze(issues.map((issue) => ({ ...issue })));
+    // The API's own words may echo the request (HasOffers repeats the NetworkToken), so they are redacted too.
+    this.errors = Object.freeze(
+      issues.map((issue) =>
+        Object.freeze({
+          ...issue,
+          message: redact(String(issue.message)),
+          ...(issue.param === undefined ? {} : { param: redact(issue.param) }),
+        }),
+      ),
+    );
   }
 }
 

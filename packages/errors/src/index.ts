@@ -1,4 +1,5 @@
-export { defineSdkError, OfferkitError, type OfferkitErrorOptions } from "./base.js";
+export { OfferkitError, type OfferkitErrorOptions, sdkOf } from "./base.js";
+export type { Redact } from "./cause.js";
 export {
   AbortError,
   APIError,
@@ -15,4 +16,5 @@ export {
   type ValidationErrorOptions,
   type ValidationIssue,
 } from "./classes.js";
+export { defineSdkError } from "./define-sdk-error.js";
 export { errorForStatus } from "./for-status.js";
