@@ -8,7 +8,7 @@ import { peakRss, report, scenarioInput } from "../lib/child.mjs";
 import { median } from "../lib/stats.mjs";
 import { pageLoops } from "./page-loops.mjs";
 
-const { api, loop, base, warmupBase, pageSize, reps = 0, calibrate = false } = scenarioInput();
+const { api, loop, base, warmupBase, pageSize, reps = 0, calibrate = false, stopEarly } = scenarioInput();
 const run = (await pageLoops())[api][loop];
 if (!run) {
   report({ missing: true });
@@ -20,7 +20,19 @@ if (!run) {
   const busy = (row) => {
     for (let i = 0; i < reps; i++) sink += JSON.stringify(row).length;
   };
-  if (calibrate) {
+  if (stopEarly) {
+    // Leave the loop at the first row while later pages are still on their way, then ask the server how many
+    // requests it saw and how many of them the client hung up on before the answer was sent.
+    const stats = `${stopEarly}/_stats`;
+    await fetch(`${stats}?reset`).then((r) => r.text());
+    await run(base, pageSize, () => {
+      throw new Error("stop");
+    }).catch((error) => {
+      if (error.message !== "stop") throw error;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    report(await fetch(stats).then((r) => r.json()));
+  } else if (calibrate) {
     const rows = [];
     await run(warmupBase, pageSize, (row) => rows.push(row));
     const times = [];

@@ -1,0 +1,162 @@
+import { runChild } from "../lib/child.mjs";
+import { mib, ms, perSec, ratio, table } from "../lib/format.mjs";
+import { median, rotate } from "../lib/stats.mjs";
+
+const LATENCY_MS = 5;
+const apis = {
+  clicks: { label: "TrackOfferz `iterClicks`", sdk: "iterClicks", unit: "rows" },
+  offers: { label: "HasOffers `offers.iterate`", sdk: "iterate", unit: "offers" },
+};
+
+/** Runs every loop `rounds` times in fresh processes, interleaved, and returns the median run of each. */
+async function compare(input, loops, rounds) {
+  const runs = Object.fromEntries(loops.map((loop) => [loop, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const loop of rotate(loops, round)) {
+      const result = await runChild("paginate.mjs", { ...input, loop });
+      if (!result.missing) runs[loop].push(result);
+    }
+  }
+  return Object.fromEntries(
+    loops.map((loop) => {
+      const list = runs[loop];
+      if (list.length === 0) return [loop, undefined];
+      return [
+        loop,
+        {
+          ms: median(list.map((r) => r.ms)),
+          rows: list[0].rows,
+          peakRss: median(list.map((r) => r.peakRss)),
+        },
+      ];
+    }),
+  );
+}
+
+const speedup = (base, run) => (base && run ? base.ms / run.ms : Number.NaN);
+const target = (figure, goal, value, limit) => ({
+  figure,
+  target: goal,
+  measured: Number.isFinite(value) ? ratio(value) : "not built",
+  met: Number.isFinite(value) ? value >= limit : undefined,
+});
+
+/** Figure 2 for one API: throughput against the bare loop in three situations, then memory and early exit. */
+async function paginationOf(api, { server, sizes }) {
+  const { label, sdk, unit } = apis[api];
+  const { pages, pageSize, rounds, memoryPages } = sizes.pagination[api];
+  const concurrent = `${sdk} concurrency 4`;
+  const loops = ["bare fetch loop", sdk, concurrent];
+  const warmupBase = server.base(3, 0);
+  const input = { api, warmupBase, pageSize };
+
+  const { msPerPass } = await runChild("paginate.mjs", {
+    ...input,
+    loop: "bare fetch loop",
+    calibrate: true,
+  });
+  const reps = Math.max(1, Math.round(LATENCY_MS / msPerPass));
+  const instant = await compare({ ...input, base: server.base(pages, 0) }, loops, rounds);
+  const busy = await compare({ ...input, base: server.base(pages, LATENCY_MS), reps }, loops, rounds);
+  const idle = await compare({ ...input, base: server.base(pages, LATENCY_MS) }, loops, rounds);
+
+  const rows = [];
+  const scenarios = [
+    ["instant server, idle caller", instant],
+    [`${LATENCY_MS} ms per page, caller busy ~${LATENCY_MS} ms per page`, busy],
+    [`${LATENCY_MS} ms per page, idle caller`, idle],
+  ];
+  for (const [name, results] of scenarios) {
+    for (const loop of loops) {
+      const r = results[loop];
+      rows.push([
+        name,
+        loop,
+        r ? ms(r.ms) : "not built",
+        r ? perSec((r.rows / r.ms) * 1000, unit) : "–",
+        r ? ratio(speedup(results["bare fetch loop"], r)) : "–",
+      ]);
+    }
+  }
+
+  const memoryRows = [];
+  const peaks = {};
+  for (const loop of loops) {
+    for (const count of memoryPages) {
+      const r = await runChild("paginate.mjs", { ...input, loop, base: server.base(count, 0) });
+      if (r.missing) continue;
+      peaks[loop] = { ...peaks[loop], [count]: r.peakRss };
+      memoryRows.push([loop, String(count), mib(r.rssBefore), mib(r.peakRss)]);
+    }
+  }
+  const [few, many] = memoryPages;
+  const growth = (loop) => (peaks[loop] ? peaks[loop][many] - peaks[loop][few] : Number.NaN);
+
+  const stop = await runChild("paginate.mjs", {
+    ...input,
+    loop: concurrent,
+    base: server.base(pages, 200),
+    stopEarly: server.origin,
+  });
+
+  const targets = [
+    target(
+      `2. ${label}: instant server`,
+      "≥ 0.95× bare loop",
+      speedup(instant["bare fetch loop"], instant[sdk]),
+      0.95,
+    ),
+    target(
+      `2. ${label}: prefetch, busy caller`,
+      "≥ 1.6× faster than bare loop",
+      speedup(busy["bare fetch loop"], busy[sdk]),
+      1.6,
+    ),
+    target(
+      `2. ${label}: concurrency 4`,
+      "≥ 2.5× faster than bare loop",
+      speedup(idle["bare fetch loop"], idle[concurrent]),
+      2.5,
+    ),
+  ];
+  for (const loop of [sdk, concurrent]) {
+    const g = growth(loop);
+    targets.push({
+      figure: `2. ${label}: peak RSS ${few} → ${many} pages (${loop})`,
+      target: "does not grow with page count (< 16 MiB more)",
+      measured: Number.isFinite(g) ? `${g >= 0 ? "+" : ""}${mib(g)}` : "not built",
+      met: Number.isFinite(g) ? g < 16 * 2 ** 20 : undefined,
+    });
+  }
+  targets.push({
+    figure: `2. ${label}: leaving the loop early`,
+    target: "cancels pages in flight",
+    measured: stop.missing ? "not built" : `${stop.aborted} of ${stop.requests - 1} in flight cancelled`,
+    met: stop.missing ? undefined : stop.requests > 1 && stop.aborted === stop.requests - 1,
+  });
+
+  const body =
+    `**${label}**: ${pages} pages of ${pageSize} ${unit}, median of ${rounds} fresh-process runs per loop, ` +
+    `busy caller = JSON.stringify of every row ×${reps} (calibrated to ~${LATENCY_MS} ms per page).\n\n` +
+    table(["scenario", "loop", "whole run", "throughput", "speed-up vs bare loop"], rows) +
+    "\n\nPeak RSS of one process (instant server, idle caller):\n\n" +
+    table(["loop", "pages", "RSS before", "peak RSS"], memoryRows) +
+    "\n\n" +
+    `Leaving the loop at the first ${unit.slice(0, -1)} (concurrency 4, 200 ms pages): the server saw ` +
+    (stop.missing
+      ? "– (not built)"
+      : `${stop.requests} requests, ${stop.aborted} hung up on before answering.`);
+  return { body, targets };
+}
+
+/** Figure 2: pagination for both wrappers. */
+export async function paginationFigure(context) {
+  const parts = [];
+  const targets = [];
+  for (const api of Object.keys(apis)) {
+    const { body, targets: met } = await paginationOf(api, context);
+    parts.push(body);
+    targets.push(...met);
+  }
+  return { title: "2. Pagination", body: parts.join("\n\n"), targets };
+}

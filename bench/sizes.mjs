@@ -1,0 +1,25 @@
+/**
+ * How big each scenario runs. `full` is what `pnpm bench` measures and records; `quick` runs every scenario at tiny
+ * sizes to prove the suite still works (CI), and its figures mean nothing.
+ */
+export const sizes = {
+  full: {
+    perCall: { rounds: 15, block: 200, warmup: 500 },
+    pagination: {
+      clicks: { pages: 200, pageSize: 1000, rounds: 5, memoryPages: [100, 1000] },
+      // 40 pages stay under HasOffers' default pacing (50 calls per 10 s), so pacing never enters the figure.
+      offers: { pages: 40, pageSize: 100, rounds: 5, memoryPages: [10, 40] },
+    },
+    rawLogs: { mib: 400, rounds: 3, allAtOnceKinds: ["stored", "deflated"] },
+    coldStartRuns: 15,
+  },
+  quick: {
+    perCall: { rounds: 2, block: 10, warmup: 10 },
+    pagination: {
+      clicks: { pages: 3, pageSize: 50, rounds: 1, memoryPages: [2, 4] },
+      offers: { pages: 3, pageSize: 10, rounds: 1, memoryPages: [2, 4] },
+    },
+    rawLogs: { mib: 1, rounds: 1, allAtOnceKinds: ["stored", "deflated", "data-descriptor"] },
+    coldStartRuns: 1,
+  },
+};
