@@ -1,0 +1,84 @@
+import { AuthenticationError } from "@offerkit/errors";
+import type {
+  BackoffOptions,
+  Hooks,
+  Logger,
+  LogLevel,
+  PacerOptions,
+  RetryBudgetOptions,
+} from "@offerkit/request-engine";
+import { SDK, TrackOfferzError } from "./errors.js";
+
+/** The API's base URL unless `baseUrl` says otherwise. */
+export const DEFAULT_BASE_URL = "https://trackofferz.com/api/v1";
+
+/** Options of `new TrackOfferz(options)`. Every one is optional; see the README for defaults. */
+export interface TrackOfferzOptions {
+  /** Secret key `tofz_sk_…`. Default: the `TRACKOFFERZ_API_KEY` environment variable. */
+  apiKey?: string | undefined;
+  /** Default `https://trackofferz.com/api/v1`; self-hosted installs (and the fake) pass theirs. */
+  baseUrl?: string | undefined;
+  /** Time limit per attempt in ms, covering the answer and its body. Default 60 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt (429, 408, 409, 5xx, connection failures, unreadable answers). Default 2. */
+  maxRetries?: number | undefined;
+  /** A `Retry-After` longer than this many seconds is not slept through: the call fails with `RateLimitError`. Default 60. */
+  maxRetryAfter?: number | undefined;
+  /** Time limit in ms for a whole call, every attempt and wait included. Default none. */
+  deadline?: number | undefined;
+  /** Exponential backoff with full jitter between retries. Default `{ baseMs: 500, capMs: 8000 }`. */
+  backoff?: BackoffOptions | undefined;
+  /** Client-wide retry token bucket (fails fast when the API is down); `false` turns it off. Default on. */
+  retryBudget?: RetryBudgetOptions | false | undefined;
+  /** Client-side pacing: at most `limit` calls start per `intervalMs`. Default none. */
+  pacing?: PacerOptions | undefined;
+  /** `onRequest`, `onResponse`, `onRetry` observers; they never see the key. */
+  hooks?: Hooks | undefined;
+  /** Where to log (`console`, pino, …). Default: no logging. */
+  logger?: Logger | undefined;
+  /** Least severe level logged. Default `info` (retries) when a logger is given; `debug` adds every request. */
+  logLevel?: LogLevel | undefined;
+  /** The `fetch` to use. Default `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch | undefined;
+}
+
+const KEY = /^tofz_sk_\S+$/;
+
+/** The API key from the options or `TRACKOFFERZ_API_KEY`, checked; never echoed in the error. */
+export function resolveApiKey(given: string | undefined): string {
+  const key = (given ?? readEnv("TRACKOFFERZ_API_KEY"))?.trim();
+  if (!key) {
+    throw new AuthenticationError(
+      "No TrackOfferz API key: pass `apiKey` to new TrackOfferz() or set the TRACKOFFERZ_API_KEY environment variable",
+      { sdk: SDK, code: "missing_api_key" },
+    );
+  }
+  if (!KEY.test(key)) {
+    throw new AuthenticationError(
+      "The TrackOfferz API key must be a secret key starting with `tofz_sk_`; check which value is configured",
+      { sdk: SDK, code: "invalid_api_key" },
+    );
+  }
+  return key;
+}
+
+/** The base URL without a trailing slash, checked to be absolute http(s). */
+export function resolveBaseUrl(given: string | undefined): string {
+  const url = given ?? DEFAULT_BASE_URL;
+  if (!/^https?:\/\/[^/]/i.test(url)) {
+    throw new TrackOfferzError(`baseUrl must be an absolute http(s) URL (got ${JSON.stringify(url)})`, {
+      code: "invalid_option",
+    });
+  }
+  return url.replace(/\/+$/, "");
+}
+
+/** Reads an environment variable where there is one (Node, Bun, Deno with --allow-env); never throws. */
+function readEnv(name: string): string | undefined {
+  try {
+    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+    return env?.[name];
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+import type { CallOptions } from "@offerkit/request-engine";
+import type { components, operations } from "@offerkit/trackofferz-core";
+
+// Every wire shape comes from the generated schema; only the SDK's own conveniences are declared here.
+type Schemas = components["schemas"];
+type Query<Op extends keyof operations> = NonNullable<operations[Op]["parameters"]["query"]>;
+
+/** Totals of `GET /reports/summary`. */
+export type Summary = Schemas["Summary"];
+/** The whole answer of `GET /reports/breakdown`. */
+export type Breakdown = Schemas["Breakdown"];
+/** One row of a breakdown. */
+export type BreakdownRow = Schemas["BreakdownRow"];
+/** One page of `GET /reports/conversions`. */
+export type ConversionsPage = Schemas["ConversionsPage"];
+/** One conversion of the conversions report. */
+export type ConversionRow = Schemas["ConversionRow"];
+/** One page of `GET /reports/clicks`. */
+export type ClicksPage = Schemas["ClicksPage"];
+/** One click of the clicks report. */
+export type ClickRow = Schemas["ClickRow"];
+/** A conversion's review status. */
+export type ConversionStatus = Schemas["ConversionStatus"];
+/** What a conversion records (`purchase`, `lead`, …). */
+export type EventType = Schemas["EventType"];
+
+/** Query of `reports.summary`: `from`, `to`, `campaign_id`, `publisher_id`. */
+export type SummaryParams = Query<"getReportSummary">;
+/** Query of `reports.breakdown`: `by` (required), `from`, `to`, `limit`. */
+export type BreakdownParams = Query<"getReportBreakdown">;
+/** Query of `reports.conversions`, including `page` and `page_size`. */
+export type ConversionsParams = Query<"listReportConversions">;
+/** Query of `reports.clicks`, including `page` and `page_size`. */
+export type ClicksParams = Query<"listReportClicks">;
+/** Query of `reports.iterConversions`: the iterator owns `page`; `page_size` defaults to 1000. */
+export type IterConversionsParams = Omit<ConversionsParams, "page">;
+/** Query of `reports.iterClicks`: the iterator owns `page`; `page_size` defaults to 1000. */
+export type IterClicksParams = Omit<ClicksParams, "page">;
+
+/**
+ * Body of `conversions.create`: the wire body, plus decimal `payout` and `sale_amount` that the SDK converts to
+ * exact integer cents (give the decimal or the cents form; both are accepted only when they agree).
+ */
+export type ConversionCreateParams = Schemas["ConversionCreate"] & {
+  /** Payout as a decimal in `currency` (12.5 → `payout_cents: 1250`); at most two decimal places. */
+  payout?: number;
+  /** Sale amount as a decimal in `currency` (199 → `sale_amount_cents: 19900`); at most two decimal places. */
+  sale_amount?: number;
+};
+
+/** What `conversions.create` returns: `duplicate: true` when the transaction id was recorded before. */
+export type ConversionResult = Schemas["ConversionRecorded"] | Schemas["ConversionDuplicate"];
+
+/** Per-call options every method takes last: `signal`, `timeout` (per attempt), `deadline`, `maxRetries`. */
+export type RequestOptions = CallOptions;
+
+/** Options of the `iter*` and `*Pages` methods. */
+export interface IterateOptions {
+  /** Stops the whole iteration (and cancels pages in flight) when it aborts. */
+  signal?: AbortSignal | undefined;
+  /** Time limit in ms for the whole iteration. */
+  deadline?: number | undefined;
+  /**
+   * Pages fetched at once. 1 (default) fetches the next page while you work on the current one; N > 1 keeps up to
+   * N pages in flight once the first page told the total. Rows always arrive in order.
+   */
+  concurrency?: number | undefined;
+  /** Per-request time limit in ms (each attempt of each page). */
+  timeout?: number | undefined;
+  /** Retries per page request. */
+  maxRetries?: number | undefined;
+}
