@@ -1,7 +1,6 @@
 import { errorForStatus, InvalidResponseError } from "@offerkit/errors";
-import type { Interpreter, Redactor, Verdict } from "@offerkit/request-engine";
+import { type Interpreter, parseRetryAfter, type Redactor, type Verdict } from "@offerkit/request-engine";
 import { SDK } from "./errors.js";
-import { readRetryAfter } from "./retry-after.js";
 import type { Shape } from "./shapes.js";
 
 /** What the interpreter needs from its client. */
@@ -51,19 +50,21 @@ export function interpreter<T>(shape: Shape<T>, context: InterpretContext): Inte
     }
     const problem = readProblem(body);
     const retry = isRetryable(status);
-    const wait = retry ? readRetryAfter(response.headers.get("retry-after"), context.now()) : undefined;
+    // Both forms: delta-seconds and HTTP-date. Absurd values still parse, and then exceed the ceiling.
+    const waitMs = retry ? parseRetryAfter(response.headers.get("retry-after"), context.now()) : undefined;
+    const retryAfter = waitMs === undefined ? undefined : Math.ceil(waitMs / 1000);
     let message = problem?.message ?? describeStatus(status, text, body !== undefined);
-    if (status === 429 && wait && wait.seconds > context.maxRetryAfter) {
-      message += ` (the API asked to wait ${wait.seconds} s, more than maxRetryAfter: ${context.maxRetryAfter} s)`;
+    if (status === 429 && retryAfter !== undefined && retryAfter > context.maxRetryAfter) {
+      message += ` (the API asked to wait ${retryAfter} s, more than maxRetryAfter: ${context.maxRetryAfter} s)`;
     }
     const error = errorForStatus(status, message, {
       ...base,
       code: problem?.code ?? STATUS_CODES[status] ?? (status >= 500 ? "internal_error" : `http_${status}`),
       param: problem?.param,
-      retryAfter: wait?.seconds,
+      retryAfter,
     });
     // A 429 means the server did nothing, so even a non-idempotent call may be repeated.
-    return { ok: false, error, retry, retryAfterMs: wait?.ms, safe: status === 429 };
+    return { ok: false, error, retry, retryAfterMs: waitMs, safe: status === 429 };
   };
 }
 

@@ -331,8 +331,12 @@ export interface components {
         /** @description Transient failure (`internal_error`, `unavailable`); retrying later is safe. A proxy in front of the API may answer these statuses with an HTML or empty body instead of JSON. */
         ServerError: {
             headers: {
-                "Retry-After": components["headers"]["Retry-After"];
+                /** @description When the outage is expected to end, as delta-seconds or an HTTP-date; often absent. */
+                "Retry-After"?: string;
                 "X-Request-Id": components["headers"]["X-Request-Id"];
+                "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                 [name: string]: unknown;
             };
             content: {
@@ -375,22 +379,22 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description Identifies this request in TrackOfferz' logs; quote it to support.
+         * @description Identifies this request in TrackOfferz' logs; quote it to support. On every answer of the API.
          * @example req_8f14e45fceea167a
          */
         "X-Request-Id": string;
         /**
-         * @description Requests allowed in the current window.
+         * @description Requests allowed in the current window. On every answer of the API.
          * @example 1000
          */
         "X-RateLimit-Limit": number;
         /**
-         * @description Requests left in the current window.
+         * @description Requests left in the current window. On every answer of the API.
          * @example 998
          */
         "X-RateLimit-Remaining": number;
         /**
-         * @description When the current window ends, in unix seconds.
+         * @description When the current window ends, in unix seconds. On every answer of the API.
          * @example 1782822000
          */
         "X-RateLimit-Reset": number;
