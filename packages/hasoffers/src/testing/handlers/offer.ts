@@ -1,0 +1,241 @@
+import { fail } from "../api-failure.js";
+import { find, keyed, paged, requireId } from "../finder.js";
+import { Keyed } from "../json-text.js";
+import { countryByCode } from "../models/countries.js";
+import type { Row } from "../models/spec.js";
+import { asMap } from "../php-params.js";
+import { containerFor, offerCategoryRows } from "../relations.js";
+import { formatDatetime } from "../write.js";
+import { type CallContext, requireParam, type TargetHandlers } from "./context.js";
+import { modelMethods } from "./model-methods.js";
+
+function offerOf(ctx: CallContext, key = "id"): Row {
+  const id = requireId(ctx.params, key);
+  const row = ctx.store.table("Offer").get(id);
+  if (!row) fail(`Failed to hydrate rows: ${id}`);
+  return row;
+}
+
+function affiliateOf(ctx: CallContext): Row {
+  const id = requireId(ctx.params, "affiliate_id");
+  const row = ctx.store.table("Affiliate").get(id);
+  // The recorded answer for blocking an unknown affiliate (offer.json #20).
+  if (!row) fail(`Failed to hydrate rows: ${id}`);
+  return row;
+}
+
+function approvals(ctx: CallContext, offerId: string): Row[] {
+  return ctx.store
+    .table("AffiliateOffer")
+    .all()
+    .filter((row) => row.offer_id === offerId);
+}
+
+function approvalOf(ctx: CallContext, offerId: string, affiliateId: string): Row | undefined {
+  return approvals(ctx, offerId).find((row) => row.affiliate_id === affiliateId);
+}
+
+/** The short code `tiny_url=1` links end in (recorded: `/SHk`); stable per offer and affiliate. */
+function tinyCode(offerId: string, affiliateId: string): string {
+  const alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  let n = Number(offerId) * 7919 + Number(affiliateId) * 104729;
+  let code = "";
+  do {
+    code += alphabet[n % alphabet.length];
+    n = Math.floor(n / alphabet.length);
+  } while (n > 0 && code.length < 6);
+  return code;
+}
+
+/**
+ * The Offer Target: the finder family plus target countries, categories, affiliate blocks and approvals,
+ * creative codes and tracking links, answering the recorded shapes (`true`, id lists, flat dicts).
+ */
+export function offerHandlers(): TargetHandlers {
+  return {
+    ...modelMethods("Offer"),
+    addTargetCountry(ctx) {
+      const offer = offerOf(ctx);
+      const code = requireParam(ctx.params, "country_code").toUpperCase();
+      if (!countryByCode(code)) fail(`Country code ${code} is not valid`);
+      const codes = ctx.store.offerCountries.get(String(offer.id)) ?? [];
+      if (!codes.includes(code)) ctx.store.offerCountries.set(String(offer.id), [...codes, code]);
+      ctx.markApplied();
+      return true;
+    },
+    removeTargetCountry(ctx) {
+      const offer = offerOf(ctx);
+      const code = requireParam(ctx.params, "country_code").toUpperCase();
+      const codes = ctx.store.offerCountries.get(String(offer.id)) ?? [];
+      ctx.store.offerCountries.set(
+        String(offer.id),
+        codes.filter((c) => c !== code),
+      );
+      ctx.markApplied();
+      return true;
+    },
+    getTargetCountries(ctx) {
+      const offer = offerOf(ctx);
+      // A list of `{Country: {id, code, name, regions}}` (offer.json #11), `[]` when none.
+      return (ctx.store.offerCountries.get(String(offer.id)) ?? []).map((code) => {
+        const c = countryByCode(code)!;
+        return { Country: { id: c.id, code: c.code, name: c.name, regions: [] } };
+      });
+    },
+    addCategory(ctx) {
+      const offer = offerOf(ctx);
+      const categoryId = requireId(ctx.params, "category_id");
+      if (!ctx.store.table("OfferCategory").get(categoryId)) fail(`Failed to hydrate rows: ${categoryId}`);
+      const ids = ctx.store.offerCategories.get(String(offer.id)) ?? [];
+      if (!ids.includes(categoryId)) ctx.store.offerCategories.set(String(offer.id), [...ids, categoryId]);
+      ctx.markApplied();
+      return true;
+    },
+    removeCategory(ctx) {
+      const offer = offerOf(ctx);
+      const categoryId = requireId(ctx.params, "category_id");
+      const ids = ctx.store.offerCategories.get(String(offer.id)) ?? [];
+      ctx.store.offerCategories.set(
+        String(offer.id),
+        ids.filter((id) => id !== categoryId),
+      );
+      ctx.markApplied();
+      return true;
+    },
+    getCategories(ctx) {
+      const offer = offerOf(ctx);
+      return offerCategoryRows(ctx.store, String(offer.id)).map((row) => ({ OfferCategory: row }));
+    },
+    blockAffiliate(ctx) {
+      const offer = offerOf(ctx);
+      const affiliate = affiliateOf(ctx);
+      const blocked = ctx.store.offerBlocks.get(String(offer.id)) ?? new Set<string>();
+      blocked.add(String(affiliate.id));
+      ctx.store.offerBlocks.set(String(offer.id), blocked);
+      ctx.markApplied();
+      return true;
+    },
+    unblockAffiliate(ctx) {
+      const offer = offerOf(ctx);
+      const affiliate = affiliateOf(ctx);
+      ctx.store.offerBlocks.get(String(offer.id))?.delete(String(affiliate.id));
+      ctx.markApplied();
+      return true;
+    },
+    getBlockedAffiliateIds(ctx) {
+      return [...(ctx.store.offerBlocks.get(String(offerOf(ctx).id)) ?? [])];
+    },
+    setAffiliateApproval(ctx) {
+      const offer = offerOf(ctx);
+      const affiliate = affiliateOf(ctx);
+      const status = requireParam(ctx.params, "status");
+      const table = ctx.store.table("AffiliateOffer");
+      if (!table.spec.enums.approval_status!.includes(status)) {
+        fail(`Status must be one of: ${table.spec.enums.approval_status!.join(", ")}`);
+      }
+      const notes = typeof ctx.params.notes === "string" ? ctx.params.notes : null;
+      const existing = approvalOf(ctx, String(offer.id), String(affiliate.id));
+      ctx.markApplied();
+      if (existing) {
+        table.insert({
+          ...existing,
+          approval_status: status,
+          approval_notes: notes ?? existing.approval_notes ?? null,
+        });
+        return true;
+      }
+      // The first approval answers the new flat AffiliateOffer record (offer.json #27), later ones `true`.
+      return table.insert({
+        ...table.spec.template,
+        affiliate_id: String(affiliate.id),
+        offer_id: String(offer.id),
+        approval_status: status,
+        approval_notes: notes,
+      });
+    },
+    getAffiliateApprovalStatus(ctx) {
+      const offer = offerOf(ctx);
+      const affiliateId = requireId(ctx.params, "affiliate_id");
+      return approvalOf(ctx, String(offer.id), affiliateId)?.approval_status ?? null;
+    },
+    getApprovedAffiliateIds(ctx) {
+      return approvals(ctx, String(offerOf(ctx).id))
+        .filter((row) => row.approval_status === "approved")
+        .map((row) => String(row.affiliate_id));
+    },
+    getUnapprovedAffiliateIds(ctx) {
+      return approvals(ctx, String(offerOf(ctx).id))
+        .filter((row) => row.approval_status !== "approved")
+        .map((row) => String(row.affiliate_id));
+    },
+    findAllAffiliateApprovals(ctx) {
+      const table = ctx.store.table("AffiliateOffer");
+      const contain = containerFor(ctx.store, "AffiliateOffer");
+      const result = find(
+        {
+          spec: table.spec,
+          rows: table.all(),
+          // The embedded Offer carries `modified` as a datetime string here (offer.json #42).
+          contain: (row, name) => {
+            const value = contain(row, name);
+            if (name !== "Offer" || Array.isArray(value)) return value;
+            const offer = value as Row;
+            return {
+              ...offer,
+              modified:
+                typeof offer.modified === "number"
+                  ? formatDatetime(Math.max(0, offer.modified) * 1000)
+                  : offer.modified,
+            };
+          },
+        },
+        { ...ctx.params, contain: ["Affiliate", "Offer"] },
+      );
+      return result.limit !== undefined ? paged(result) : keyed(result);
+    },
+    getOfferFilesWithCreativeCode(ctx) {
+      const offer = offerOf(ctx, "offer_id");
+      affiliateOf(ctx);
+      const files = ctx.store
+        .table("OfferFile")
+        .all()
+        .filter((row) => row.offer_id === String(offer.id) && row.status !== "deleted");
+      // The recorded wrapper has no `page` (affiliate.json #15, offer.json #24).
+      return {
+        current: 0,
+        count: files.length,
+        pageCount: files.length > 0 ? 1 : 0,
+        data:
+          files.length === 0
+            ? []
+            : new Keyed(
+                files.map((file) => [
+                  String(file.id),
+                  { OfferFile: { ...file }, CreativeCode: String(file.code ?? file.url ?? "") },
+                ]),
+              ),
+      };
+    },
+    generateTrackingLink(ctx) {
+      const offer = offerOf(ctx, "offer_id");
+      const affiliate = affiliateOf(ctx);
+      const options = asMap(ctx.params.options);
+      const extra = Object.entries(asMap(ctx.params.params))
+        .filter((entry): entry is [string, string] => typeof entry[1] === "string")
+        .map(([k, v]) => `&${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+        .join("");
+      const host = `http://${ctx.networkId}.go2cloud.org`;
+      const query = `offer_id=${offer.id}&aff_id=${affiliate.id}${extra}`;
+      const tiny = options.tiny_url === "1" || options.tiny_url === "true";
+      // `offer_id` is a JSON integer in this answer only (offer.json #40).
+      return {
+        affiliate_id: String(affiliate.id),
+        offer_id: Number(offer.id),
+        click_url: tiny
+          ? `${host}/${tinyCode(String(offer.id), String(affiliate.id))}`
+          : `${host}/aff_c?${query}`,
+        impression_pixel: `<img src="${host}/aff_i?${query}" width="1" height="1" />`,
+      };
+    },
+  };
+}
