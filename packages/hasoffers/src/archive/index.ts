@@ -1,0 +1,10 @@
+export { type ArchiveErrorCode, archiveError } from "./archive-error.js";
+export { crc32 } from "./crc32.js";
+export { type CsvOptions, CsvParser, DEFAULT_MAX_ROW_BYTES } from "./csv-parser.js";
+export { type CsvSource, csvRecords, csvRowBatches, csvRows, recordMaker } from "./csv-records.js";
+export type { ZipEntry } from "./entry-reader.js";
+export type { ByteStreamLike } from "./open-body.js";
+export { type CsvRowBatch, type ZipCsvRecordsOptions, zipCsvRecords, zipCsvRowBatches } from "./records.js";
+export { DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipReaderOptions } from "./zip-limits.js";
+export { readZipEntries } from "./zip-reader.js";
+export { writeZip, type ZipWriterData, type ZipWriterEntry } from "./zip-writer.js";

@@ -1,0 +1,125 @@
+// Measures the raw-log reader by hand (not a test): throughput and peak RSS over a generated ~400 MiB clicks
+// log, in a stored and a deflated zip. Run from the repository root:
+//   node packages/hasoffers/test/archive/measure.mjs [--mib 400] [--cpu-prof]
+// Each case runs in its own process so its peak RSS (maxRSS) is its own.
+import { spawnSync } from "node:child_process";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { Writable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "../../../..");
+const work = join(tmpdir(), "offerkit-archive-measure");
+const args = process.argv.slice(2);
+const mib = Number(args[args.indexOf("--mib") + 1] ?? 400) || 400;
+
+async function loadModules() {
+  const outdir = join(work, "bundle");
+  await build({
+    entryPoints: {
+      archive: join(root, "packages/hasoffers/src/archive/index.ts"),
+      clicks: join(here, "clicks-log.ts"),
+    },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "neutral",
+    alias: { "@offerkit/errors": join(root, "packages/errors/src/index.ts") },
+    logLevel: "warning",
+  });
+  return {
+    archive: await import(join(outdir, "archive.js")),
+    clicks: await import(join(outdir, "clicks.js")),
+  };
+}
+
+const fileChunks = (path) => createReadStream(path, { highWaterMark: 64 * 1024 });
+
+async function prepare({ archive, clicks }) {
+  mkdirSync(work, { recursive: true });
+  const csv = join(work, `clicks-${mib}.csv`);
+  const rows = Math.round((mib * 1024 * 1024) / 590);
+  if (!existsSync(csv)) {
+    const out = createWriteStream(csv);
+    for (const chunk of clicks.clicksCsvChunks(rows, { chunkSize: 1024 * 1024 })) {
+      if (!out.write(chunk)) await new Promise((resolve) => out.once("drain", resolve));
+    }
+    await new Promise((resolve) => out.end(resolve));
+  }
+  for (const method of ["store", "deflate"]) {
+    const zip = join(work, `clicks-${mib}-${method}.zip`);
+    if (existsSync(zip)) continue;
+    const stream = archive.writeZip([
+      { name: "clicks-1473418800-SlY9UO.csv", method, data: () => fileChunks(csv) },
+    ]);
+    await stream.pipeTo(Writable.toWeb(createWriteStream(zip)));
+  }
+  return csv;
+}
+
+/** One case, in a child process: reads everything, prints one JSON line. */
+async function runCase(name) {
+  const { archive } = await loadModules();
+  const [method, consumer] = name.split(":");
+  const csv = join(work, `clicks-${mib}.csv`);
+  const zip = join(work, `clicks-${mib}-${method}.zip`);
+  const started = performance.now();
+  let rows = 0;
+  let checksum = 0;
+  if (consumer === "records") {
+    for await (const record of archive.zipCsvRecords(fileChunks(zip))) {
+      rows += 1;
+      checksum += record.transaction_id.length;
+    }
+  } else if (consumer === "batches") {
+    for await (const batch of archive.zipCsvRowBatches(fileChunks(zip))) rows += batch.rows.length;
+  } else if (consumer === "entries") {
+    for await (const entry of archive.readZipEntries(fileChunks(zip))) {
+      for await (const chunk of entry.stream) checksum += chunk.length;
+    }
+  } else if (consumer === "csv-only") {
+    for await (const batch of archive.csvRowBatches(fileChunks(csv))) rows += batch.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const csvMiB = statSync(csv).size / 1024 / 1024;
+  const zipMiB = statSync(method === "csv" ? csv : zip).size / 1024 / 1024;
+  console.log(
+    JSON.stringify({
+      case: name,
+      rows,
+      csvMiB: +csvMiB.toFixed(1),
+      inputMiB: +zipMiB.toFixed(1),
+      seconds: +seconds.toFixed(2),
+      csvMiBPerSecond: +(csvMiB / seconds).toFixed(0),
+      peakRssMiB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
+      checksum,
+    }),
+  );
+}
+
+const caseIndex = args.indexOf("--case");
+if (caseIndex >= 0) {
+  await runCase(args[caseIndex + 1]);
+} else {
+  await prepare(await loadModules());
+  const cases = ["csv:csv-only", "store:entries", "store:batches", "store:records", "deflate:entries"];
+  cases.push("deflate:batches", "deflate:records");
+  for (const name of cases) {
+    const flags = args.includes("--cpu-prof")
+      ? ["--cpu-prof", `--cpu-prof-dir=${join(work, "profiles")}`]
+      : [];
+    const child = spawnSync(
+      process.execPath,
+      [...flags, fileURLToPath(import.meta.url), "--mib", String(mib), "--case", name],
+      {
+        stdio: ["ignore", "pipe", "inherit"],
+        encoding: "utf8",
+      },
+    );
+    process.stdout.write(child.stdout);
+  }
+}
