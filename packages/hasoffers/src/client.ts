@@ -1,0 +1,191 @@
+import { ValidationError } from "@offerkit/errors";
+import { createHasOffersClient } from "@offerkit/hasoffers-core";
+import {
+  type CallOptions,
+  createLogger,
+  createRedactor,
+  type Hooks,
+  type Logger,
+  type LogLevel,
+  type PacerOptions,
+  RequestEngine,
+  type RetryBudgetOptions,
+} from "@offerkit/request-engine";
+import { SDK } from "./internal/errors.js";
+import { createRawLogTransport, type RawLogTransport } from "./internal/raw-log-transport.js";
+import { Rpc } from "./internal/rpc.js";
+import { AdvertisersManager } from "./resources/advertisers.js";
+import { AffiliateUsersManager } from "./resources/affiliate-users.js";
+import { AffiliatesManager } from "./resources/affiliates.js";
+import { ApplicationManager } from "./resources/application.js";
+import { ConversionsManager } from "./resources/conversions.js";
+import { CountriesManager } from "./resources/countries.js";
+import { GoalsManager } from "./resources/goals.js";
+import { OfferFilesManager } from "./resources/offer-files.js";
+import { OffersManager } from "./resources/offers.js";
+import { ReportsManager } from "./resources/reports.js";
+import { TagsManager } from "./resources/tags.js";
+
+/** Settings of a {@link HasOffers} client. */
+export interface HasOffersOptions {
+  /** The network id (`NetworkId`); also names the default endpoint's host. */
+  networkId: string;
+  /** The network API key (`NET…`). Never logged, never in an error, never shown by `inspect`/`JSON.stringify`. */
+  networkToken: string;
+  /** The API URL. Default `https://<networkId>.api.hasoffers.com/Apiv3/json`. */
+  endpoint?: string | undefined;
+  /** The `fetch` to use. Default `globalThis.fetch`. */
+  fetch?: typeof globalThis.fetch | undefined;
+  /** Retries after the first attempt (`3` means up to 4 attempts). Default 3. */
+  maxRetries?: number | undefined;
+  /** Wait before retrying a rate-limited call, in ms, plus up to half again of jitter. Default 3000. */
+  retryDelay?: number | undefined;
+  /** Time limit per attempt, in ms (the answer and its body). Default 60 000. */
+  timeout?: number | undefined;
+  /** Time limit per call, all attempts and waits included, in ms. Default none. */
+  deadline?: number | undefined;
+  /**
+   * Client-side pacing of call starts (a sliding window). Default 50 calls per 10 s, HasOffers' default limit;
+   * `false` turns it off.
+   */
+  pacing?: PacerOptions | false | undefined;
+  /** The client-wide retry budget (token bucket); `false` turns it off. */
+  retryBudget?: RetryBudgetOptions | false | undefined;
+  /** Observability callbacks (`onRequest`, `onResponse`, `onRetry`); never given a secret. */
+  hooks?: Hooks | undefined;
+  /** Where to log (`console`, pino…). Default none. */
+  logger?: Logger | undefined;
+  /** The least severe level logged. Default `"info"` (retries); `"debug"` adds each request. */
+  logLevel?: LogLevel | undefined;
+}
+
+/** HasOffers' default rate limit: 50 calls per 10-second window. */
+const DEFAULT_PACING: PacerOptions = { limit: 50, intervalMs: 10_000 };
+
+/**
+ * The HasOffers Network API client.
+ *
+ * @example
+ * const ho = new HasOffers({ networkId: "demo", networkToken: process.env.HO_TOKEN! });
+ * const offer = await ho.offers.findById(62, { contain: ["Country"] });
+ */
+export class HasOffers {
+  /** The network id. */
+  readonly networkId: string;
+  /** The API URL in use. */
+  readonly endpoint: string;
+  /** Advertiser accounts. */
+  readonly advertisers: AdvertisersManager;
+  /** Affiliate accounts. */
+  readonly affiliates: AffiliatesManager;
+  /** Logins of affiliate accounts. */
+  readonly affiliateUsers: AffiliateUsersManager;
+  /** Conversions. */
+  readonly conversions: ConversionsManager;
+  /** Offer goals. */
+  readonly goals: GoalsManager;
+  /** Offers. */
+  readonly offers: OffersManager;
+  /** Creatives and thumbnails. */
+  readonly offerFiles: OfferFilesManager;
+  /** Tags and tag relations. */
+  readonly tags: TagsManager;
+  /** Network-wide lists (offer categories). */
+  readonly application: ApplicationManager;
+  /** Countries. */
+  readonly countries: CountriesManager;
+  /** Statistics and conversion reports. */
+  readonly reports: ReportsManager;
+  readonly #rpc: Rpc;
+
+  constructor(options: HasOffersOptions) {
+    const { networkId, networkToken } = options ?? ({} as HasOffersOptions);
+    if (typeof networkId !== "string" || networkId === "") throw missing("networkId");
+    if (typeof networkToken !== "string" || networkToken === "") throw missing("networkToken");
+    this.networkId = networkId;
+    this.endpoint = (
+      options.endpoint ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`
+    ).replace(/\/+$/, "");
+    const redact = createRedactor([networkToken]);
+    const logger = createLogger(SDK, options.logger, options.logLevel ?? "info", redact);
+    const engine = new RequestEngine({
+      sdk: SDK,
+      fetch: options.fetch,
+      maxRetries: options.maxRetries ?? 3,
+      timeout: options.timeout,
+      deadline: options.deadline,
+      // A long retryDelay must not turn rate-limit retries into immediate failures.
+      maxRetryAfter: Math.max(60, Math.ceil(((options.retryDelay ?? 3000) * 1.5) / 1000)),
+      retryBudget: options.retryBudget,
+      pacing: options.pacing === false ? undefined : (options.pacing ?? DEFAULT_PACING),
+      hooks: options.hooks,
+      logger,
+      secrets: [networkToken],
+    });
+    const core = createHasOffersClient({ networkId, networkToken, endpoint: this.endpoint });
+    const rpc = new Rpc(engine, core, {
+      redact,
+      retryDelay: options.retryDelay ?? 3000,
+      random: Math.random,
+      now: () => engine.clock.now(),
+    });
+    this.#rpc = rpc;
+    this.advertisers = new AdvertisersManager(rpc);
+    this.affiliateUsers = new AffiliateUsersManager(rpc);
+    this.conversions = new ConversionsManager(rpc);
+    this.goals = new GoalsManager(rpc);
+    this.offerFiles = new OfferFilesManager(rpc);
+    this.affiliates = new AffiliatesManager(rpc, this.affiliateUsers, this.offerFiles);
+    this.offers = new OffersManager(rpc, this.conversions, this.offerFiles);
+    this.tags = new TagsManager(rpc);
+    this.application = new ApplicationManager(rpc);
+    this.countries = new CountriesManager(rpc);
+    this.reports = new ReportsManager(rpc);
+  }
+
+  /**
+   * Calls any Target/Method and returns the envelope's raw `data` (wire names and types; integer-keyed objects
+   * list their keys in ascending order, as JavaScript objects do). Errors are thrown typed, as everywhere.
+   * Methods that change something (`create…`, `update…`, `block…`, `add…`, `set…`, `remove…`) are repeated only
+   * when the server surely did nothing; pass `idempotent` to override.
+   *
+   * @example
+   * const ids = await ho.call("Advertiser", "findAllIds");
+   */
+  call<T = unknown>(
+    target: string,
+    method: string,
+    params: Record<string, unknown> = {},
+    options: CallOptions & { idempotent?: boolean } = {},
+  ): Promise<T> {
+    return this.#rpc.call<T>(target, method, params, options);
+  }
+
+  /**
+   * The transport the raw-log reader needs: `new RawLogs(ho.rawLogTransport)` from `@offerkit/hasoffers/raw-logs`.
+   */
+  get rawLogTransport(): RawLogTransport {
+    return createRawLogTransport(this.#rpc);
+  }
+
+  /** A description without credentials. */
+  toJSON(): { networkId: string; endpoint: string } {
+    return { networkId: this.networkId, endpoint: this.endpoint };
+  }
+
+  toString(): string {
+    return `HasOffers(${this.networkId})`;
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return `HasOffers { networkId: ${JSON.stringify(this.networkId)}, endpoint: ${JSON.stringify(this.endpoint)} }`;
+  }
+}
+
+function missing(option: string): ValidationError {
+  return new ValidationError(`new HasOffers() needs a non-empty \`${option}\``, {
+    sdk: SDK,
+    param: option,
+    code: "missing_option",
+  });
+}

@@ -1,0 +1,108 @@
+import { ValidationError } from "@offerkit/errors";
+import type { HasOffersClient } from "@offerkit/hasoffers-core";
+import {
+  type CallOptions,
+  type Interpreter,
+  type RequestEngine,
+  sendThrough,
+} from "@offerkit/request-engine";
+import { createDownloadInterpreter } from "./download.js";
+import { SDK } from "./errors.js";
+import { createInterpreter, type Decoder, type InterpretSettings } from "./interpret.js";
+
+/** Per-call options of {@link Rpc.call}. */
+export interface RpcOptions<T> extends CallOptions {
+  /** Checks and converts the envelope's `data`; a throw becomes a retryable `InvalidResponseError`. */
+  decode?: Decoder<T> | undefined;
+  /** Overrides the write detection ({@link isWriteMethod}). */
+  idempotent?: boolean | undefined;
+  /** Sends a POST with this multipart body; the parameters stay in the query string. */
+  form?: FormData | undefined;
+}
+
+// Methods that change something. They are repeated only when the server surely did nothing (rate-limit envelope,
+// connection refused): a lost answer to `create` must not create twice.
+const WRITE =
+  /^(create|update|delete|block|unblock|add|set|remove|signup|save|change|reset|adjust|enable|disable|grant|whitelist|import|upload)/;
+
+/** Whether a HasOffers method changes state (so it is not blindly retried). */
+export function isWriteMethod(method: string): boolean {
+  return WRITE.test(method);
+}
+
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * The HasOffers transport every manager uses: one RPC call through openapi-fetch (pseudo-path `/Target/Method`) and
+ * the request engine (retries, timeouts, pacing, hooks, redaction), answered by the one interpreter.
+ * Holds the engine and core in private fields so no inspection or serialisation reaches the credentials.
+ */
+export class Rpc {
+  readonly #engine: RequestEngine;
+  readonly #core: HasOffersClient;
+  readonly #settings: InterpretSettings;
+  readonly #interpret: Interpreter<unknown>;
+
+  constructor(engine: RequestEngine, core: HasOffersClient, settings: InterpretSettings) {
+    this.#engine = engine;
+    this.#core = core;
+    this.#settings = settings;
+    this.#interpret = createInterpreter(settings);
+  }
+
+  /** Calls `Target=<target>&Method=<method>&<params>` and returns the envelope's `data` (decoded when asked). */
+  call<T = unknown>(
+    target: string,
+    method: string,
+    params: object = {},
+    options: RpcOptions<T> = {},
+  ): Promise<T> {
+    if (!NAME.test(target) || !NAME.test(method)) {
+      return Promise.reject(
+        new ValidationError(`Invalid HasOffers target or method: ${target}.${method}`, {
+          sdk: SDK,
+          code: "invalid_method",
+        }),
+      );
+    }
+    const { decode, idempotent = !isWriteMethod(method), form, ...call } = options;
+    const interpret = (
+      decode ? createInterpreter(this.#settings, decode) : this.#interpret
+    ) as Interpreter<T>;
+    const path = `/${target}/${method}` as never;
+    const query = { params: { query: params } };
+    return sendThrough(
+      this.#engine,
+      (fetch) =>
+        form
+          ? this.#core.POST(path, {
+              ...query,
+              body: form,
+              bodySerializer: (body: unknown) => body,
+              fetch,
+            } as never)
+          : this.#core.GET(path, { ...query, fetch } as never),
+      interpret,
+      call,
+      { idempotent },
+    );
+  }
+
+  /**
+   * GETs a presigned URL (no HasOffers credentials) and returns its body as a stream. Retries, timeouts, abort and
+   * redaction apply until the body starts; the URL's signature never reaches an error or a log.
+   */
+  download(url: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    const request = { url, method: "GET", headers: new Headers(), idempotent: true };
+    return this.#engine.send(request, createDownloadInterpreter(this.#settings.redact), options, "stream");
+  }
+
+  /** Never shows credentials. */
+  toJSON(): Record<string, never> {
+    return {};
+  }
+
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    return "Rpc {}";
+  }
+}
