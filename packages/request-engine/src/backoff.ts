@@ -1,20 +1,35 @@
+import { MAX_DELAY_MS } from "./clock.js";
+
 /** Exponential backoff settings. */
 export interface BackoffOptions {
   /** Delay scale for the first retry, in ms. Default 500. */
-  baseMs?: number;
-  /** No delay exceeds this, in ms. Default 8000. */
-  capMs?: number;
+  baseMs?: number | undefined;
+  /** No delay exceeds this, in ms. Default 8000; at most {@link MAX_DELAY_MS}. */
+  capMs?: number | undefined;
+}
+
+/** Defaults of {@link BackoffOptions}. */
+export const DEFAULT_BACKOFF = { baseMs: 500, capMs: 8000 } as const;
+
+/** A usable non-negative number of ms: `NaN` and missing fall back, negatives become 0, huge ones the timer limit. */
+function toDelay(value: number | undefined, fallback: number): number {
+  if (value === undefined || Number.isNaN(value)) return fallback;
+  return Math.min(Math.max(0, value), MAX_DELAY_MS);
 }
 
 /**
- * "Full jitter" backoff: a uniformly random delay in [0, min(cap, base * 2^retry)). Spreads a fleet's retries out so
- * they do not arrive together. `retry` counts from 0; `random` returns [0, 1).
+ * "Full jitter" backoff: a uniformly random whole number of ms in [0, min(cap, base * 2^retry)), or 0 when that
+ * range is empty. Spreads a fleet's retries out so they do not arrive together. `retry` counts from 0; `random`
+ * returns [0, 1) (anything else is clamped into it). Any input, even `NaN` or negative, gives a delay in range.
  */
 export function backoffDelay(retry: number, options: BackoffOptions, random: () => number): number {
-  const base = Math.max(0, options.baseMs ?? 500);
-  const cap = Math.max(0, options.capMs ?? 8000);
-  const exp = Math.min(cap, base * 2 ** Math.min(Math.max(0, retry), 52));
+  const base = toDelay(options.baseMs, DEFAULT_BACKOFF.baseMs);
+  const cap = toDelay(options.capMs, DEFAULT_BACKOFF.capMs);
+  const exponent = Number.isNaN(retry) ? 0 : Math.min(Math.max(0, retry), 64);
+  const ceiling = Math.min(cap, base * 2 ** exponent);
   const r = random();
-  const unit = Number.isFinite(r) ? Math.min(Math.max(r, 0), 1) : 0;
-  return Math.floor(exp * unit);
+  const unit = r >= 0 && r < 1 ? r : 0;
+  // floor(x * unit) < x for unit < 1, except when rounding reaches x: guard that edge explicitly.
+  const delay = Math.floor(ceiling * unit);
+  return delay < ceiling ? delay : Math.max(0, Math.ceil(ceiling) - 1);
 }

@@ -1,21 +1,22 @@
-export { type BackoffOptions, backoffDelay } from "./backoff.js";
-export { type Clock, systemClock, throwIfAborted, toAbortError } from "./clock.js";
-export {
-  type CallOptions,
-  type EngineOptions,
-  type EngineRequest,
-  type Hooks,
-  type Interpreter,
-  type RequestEvent,
-  RequestEngine,
-  type ResponseEvent,
-  type RetryEvent,
-  type Verdict,
-} from "./engine.js";
-export { type RequestFetch, sendThrough } from "./openapi-fetch-adapter.js";
+export { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from "./backoff.js";
+export { classifyFetchFailure, type FetchFailure, isRetryableStatus } from "./classify.js";
+export { abortable, type Clock, MAX_DELAY_MS, systemClock, throwIfAborted, toAbortError } from "./clock.js";
+export { RequestEngine } from "./engine.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";
+export { type RequestFetch, sendThrough } from "./openapi-fetch-adapter.js";
 export { Pacer, type PacerOptions } from "./pacer.js";
 export { type Page, type PageFetcher, type PaginateOptions, pages, paginate } from "./paginate.js";
-export { createRedactor, type Redactor, redactHeaders } from "./redact.js";
-export { parseRetryAfter } from "./retry-after.js";
+export { createRedactor, MASK, type Redactor, redactHeaders } from "./redact.js";
+export { parseHttpDate, parseRetryAfter } from "./retry-after.js";
 export { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+export type {
+  CallOptions,
+  EngineOptions,
+  EngineRequest,
+  Hooks,
+  Interpreter,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+  Verdict,
+} from "./types.js";

@@ -1,4 +1,5 @@
-import type { CallOptions, Interpreter, RequestEngine } from "./engine.js";
+import type { RequestEngine } from "./engine.js";
+import type { CallOptions, Interpreter } from "./types.js";
 
 /** The `fetch` openapi-fetch accepts per request. */
 export type RequestFetch = (request: Request) => Promise<Response>;
@@ -25,7 +26,13 @@ export async function sendThrough<T>(
     // Buffer the body once so every attempt can send it again.
     const body = request.body === null ? null : await request.arrayBuffer();
     value = await engine.send(
-      { url: request.url, method: request.method, headers: request.headers, body, idempotent: options.idempotent },
+      {
+        url: request.url,
+        method: request.method,
+        headers: request.headers,
+        body,
+        idempotent: options.idempotent,
+      },
       interpret,
       call,
       options.mode,

@@ -1,5 +1,5 @@
-import { TimeoutError } from "@offerkit/errors";
-import { toAbortError } from "./clock.js";
+import { CallScope } from "./call-scope.js";
+import { abortable, toAbortError } from "./clock.js";
 
 /** One page as the iterator needs it. */
 export interface Page<T> {
@@ -19,47 +19,54 @@ export interface PaginateOptions {
    * fetches up to N pages ahead in parallel once the page count is known. Items are always yielded in order.
    */
   concurrency?: number | undefined;
+  /**
+   * Fetch the next page while the caller works on the current one. Default true; false fetches each page only when
+   * the caller asks for it (and ignores `concurrency`).
+   */
+  prefetch?: boolean | undefined;
   /** Stops the iteration (and cancels pages in flight) when it aborts. */
   signal?: AbortSignal | undefined;
-  /** Time limit in ms for the whole iteration. */
+  /** Time limit in ms for the whole iteration; it then ends with a `TimeoutError` of code `deadline`. */
   deadline?: number | undefined;
   sdk?: string | undefined;
 }
 
-/** Fetches one page; must honour `signal`. */
+/** Fetches one page; should honour `signal` (the iteration stops waiting for it when it aborts either way). */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
+
+const noop = () => undefined;
 
 /**
  * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
  * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled.
  */
-export async function* paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
+export async function* paginate<T>(
+  fetchPage: PageFetcher<T>,
+  options: PaginateOptions = {},
+): AsyncGenerator<T> {
   for await (const page of pages(fetchPage, options)) yield* page.items;
 }
 
 /** Like {@link paginate}, one page at a time. */
-export async function* pages<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<Page<T>> {
+export async function* pages<T>(
+  fetchPage: PageFetcher<T>,
+  options: PaginateOptions = {},
+): AsyncGenerator<Page<T>> {
   const { sdk } = options;
-  const controller = new AbortController();
-  const outer = options.signal;
-  const onAbort = () => controller.abort(outer?.reason);
-  if (outer?.aborted) throw toAbortError(outer.reason, sdk);
-  outer?.addEventListener("abort", onAbort, { once: true });
-  const timer =
-    options.deadline === undefined
-      ? undefined
-      : setTimeout(
-          () =>
-            controller.abort(
-              new TimeoutError(`The iteration ran past its ${options.deadline} ms deadline`, { sdk, code: "deadline" }),
-            ),
-          options.deadline,
-        );
-  const width = Math.max(1, Math.floor(options.concurrency ?? 1));
+  if (options.signal?.aborted) throw toAbortError(options.signal.reason, sdk);
+  const scope = new CallScope(options.signal, options.deadline, sdk, "iteration");
+  const { signal } = scope;
+  const prefetch = options.prefetch !== false;
+  const width = prefetch ? Math.max(1, Math.floor(options.concurrency ?? 1) || 1) : 1;
   const inFlight = new Map<number, Promise<Page<T>>>();
   const start = (n: number) => {
-    const p = fetchPage(n, controller.signal);
-    p.catch(() => undefined); // awaited later; never an unhandled rejection if the loop stops first
+    let p: Promise<Page<T>>;
+    try {
+      p = Promise.resolve(fetchPage(n, signal));
+    } catch (error) {
+      p = Promise.reject(error);
+    }
+    p.catch(noop); // awaited later; never an unhandled rejection if the loop stops first
     inFlight.set(n, p);
   };
   try {
@@ -67,21 +74,21 @@ export async function* pages<T>(fetchPage: PageFetcher<T>, options: PaginateOpti
     let pageCount: number | undefined;
     start(next);
     for (;;) {
-      const current = inFlight.get(next) as Promise<Page<T>>;
+      if (!inFlight.has(next)) start(next);
       let page: Page<T>;
       try {
-        page = await current;
+        page = await abortable(inFlight.get(next) as Promise<Page<T>>, signal);
       } catch (error) {
-        if (controller.signal.aborted) throw toAbortError(controller.signal.reason, sdk);
+        if (signal.aborted) throw toAbortError(signal.reason, sdk);
         throw error;
       }
       inFlight.delete(next);
+      if (signal.aborted) throw toAbortError(signal.reason, sdk);
       if (page.pageCount !== undefined) pageCount = page.pageCount;
       const more = page.hasNext && (pageCount === undefined || next < pageCount);
-      if (more) {
+      if (more && prefetch) {
         // Keep `width` pages ahead when the total is known, else just the next one.
-        const ahead = pageCount === undefined ? 1 : width;
-        const last = pageCount === undefined ? next + 1 : Math.min(pageCount, next + ahead);
+        const last = pageCount === undefined ? next + 1 : Math.min(pageCount, next + width);
         for (let n = next + 1; n <= last; n++) if (!inFlight.has(n)) start(n);
       }
       yield page;
@@ -89,8 +96,7 @@ export async function* pages<T>(fetchPage: PageFetcher<T>, options: PaginateOpti
       next++;
     }
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
-    outer?.removeEventListener("abort", onAbort);
-    if (inFlight.size > 0) controller.abort(new Error("iteration stopped"));
+    if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
+    scope.dispose();
   }
 }

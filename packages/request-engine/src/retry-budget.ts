@@ -1,18 +1,25 @@
 /** Settings of the client-wide retry budget (the AWS SDK "standard" retry mode's token bucket). */
 export interface RetryBudgetOptions {
   /** Tokens when full. Default 500. */
-  capacity?: number;
+  capacity?: number | undefined;
   /** Tokens a retry costs. Default 5. */
-  retryCost?: number;
+  retryCost?: number | undefined;
   /** Tokens a retry after a timeout costs. Default 10. */
-  timeoutCost?: number;
+  timeoutCost?: number | undefined;
   /** Tokens a success without retries gives back. Default 1. */
-  successRefill?: number;
+  successRefill?: number | undefined;
+}
+
+/** A setting as a usable count: missing or `NaN` gives the default, negatives give 0. */
+function count(value: number | undefined, fallback: number): number {
+  return value === undefined || Number.isNaN(value) ? fallback : Math.max(0, value);
 }
 
 /**
  * A token bucket shared by every call of one client: each retry takes tokens, successes give them back. When an API
- * is down, the bucket runs dry after ~100 retries and further calls fail fast instead of multiplying the traffic.
+ * is down, the default bucket runs dry after 100 retries (50 after timeouts) and further failures are reported at
+ * once instead of multiplying the traffic; first attempts are never refused, so calls still get through and, as
+ * they succeed, refill the bucket.
  */
 export class RetryBudget {
   readonly capacity: number;
@@ -22,11 +29,11 @@ export class RetryBudget {
   private readonly successRefill: number;
 
   constructor(options: RetryBudgetOptions = {}) {
-    this.capacity = options.capacity ?? 500;
+    this.capacity = count(options.capacity, 500);
     this.tokens = this.capacity;
-    this.retryCost = options.retryCost ?? 5;
-    this.timeoutCost = options.timeoutCost ?? 10;
-    this.successRefill = options.successRefill ?? 1;
+    this.retryCost = count(options.retryCost, 5);
+    this.timeoutCost = count(options.timeoutCost, 10);
+    this.successRefill = count(options.successRefill, 1);
   }
 
   /** Tokens left. */

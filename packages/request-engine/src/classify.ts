@@ -1,0 +1,63 @@
+/**
+ * Retry classification shared by every interpreter and by the engine itself: which HTTP statuses are worth another
+ * attempt, and what a failed `fetch` means.
+ */
+
+/**
+ * Whether an answer with this status may be retried: 408 (request timeout), 409 (conflict, e.g. a concurrent write
+ * of the same transaction), 429 (rate limited) and server errors other than 501/505 (which will not change). No
+ * other 4xx is ever retried: the same request would be refused the same way. 1xx–3xx are retryable only in the
+ * sense that an interpreter may find a failure inside them (HasOffers' rate limit inside HTTP 200).
+ */
+export function isRetryableStatus(status: number | undefined): boolean {
+  if (status === undefined || status < 400) return true;
+  if (status < 500) return status === 408 || status === 409 || status === 429;
+  return status !== 501 && status !== 505;
+}
+
+/** What a rejected `fetch` (no answer at all) means. */
+export interface FetchFailure {
+  /** The system or undici code found down the cause chain (`ECONNRESET`, `UND_ERR_SOCKET`…), if any. */
+  code: string | undefined;
+  /** Another attempt may succeed: a network failure, not a request the runtime refuses to send. */
+  retry: boolean;
+  /** The request surely never reached a server (refused, unresolvable, no route), so repeating it cannot double it. */
+  safe: boolean;
+}
+
+/** Codes proving the request never left: nothing listened, the name did not resolve, or no route or connection. */
+const NEVER_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "ENETDOWN",
+  "EHOSTDOWN",
+  "UND_ERR_CONNECT_TIMEOUT",
+  // Bun names its errors instead of using errno codes.
+  "ConnectionRefused",
+]);
+
+/**
+ * Classifies why `fetch` rejected (other than an abort, which the caller checks first). Connection failures —
+ * resets, refusals, DNS failures, sockets closed mid-answer, and the code-less `TypeError` browsers and edge
+ * runtimes throw for any network error — are retryable. Node's argument and URL errors (`ERR_INVALID_URL`,
+ * `ERR_INVALID_ARG_TYPE`…) are programming errors a retry cannot fix.
+ */
+export function classifyFetchFailure(error: unknown): FetchFailure {
+  let code: string | undefined;
+  for (let e: unknown = error, depth = 0; typeof e === "object" && e !== null && depth < 8; depth++) {
+    const found = (e as { code?: unknown }).code;
+    if (typeof found === "string" && found !== "") {
+      code = found;
+      break;
+    }
+    const errors = (e as { errors?: unknown }).errors;
+    // Node's "happy eyeballs" wraps one failure per address in an AggregateError whose members carry the code.
+    e = Array.isArray(errors) && errors.length > 0 ? errors[0] : (e as { cause?: unknown }).cause;
+  }
+  if (code?.startsWith("ERR_")) return { code, retry: false, safe: false };
+  return { code, retry: true, safe: code !== undefined && NEVER_SENT.has(code) };
+}
