@@ -46,10 +46,10 @@ export function createFetch(dispatch: Dispatch): typeof globalThis.fetch {
 
 function toResponse(outcome: Extract<Outcome, { kind: "respond" }>, signal: AbortSignal): Response {
   const { status, headers } = outcome;
-  const bytes = new TextEncoder().encode(outcome.body);
   if (outcome.truncateAt === undefined && outcome.chunks === undefined) {
-    return new Response(bytes.length === 0 ? null : bytes, { status, headers });
+    return new Response(outcome.body === "" ? null : outcome.body, { status, headers });
   }
+  const bytes = new TextEncoder().encode(outcome.body);
   const parts =
     outcome.truncateAt !== undefined
       ? [bytes.subarray(0, outcome.truncateAt)]
