@@ -25,17 +25,17 @@ export class AdvertisersManager extends ModelManager<
   }
 
   /** Ids (as strings) of every advertiser matching `filters`. */
-  findAllIds(options: CountOptions<Advertiser> = {}, call?: CallOptions): Promise<string[]> {
+  async findAllIds(options: CountOptions<Advertiser> = {}, call?: CallOptions): Promise<string[]> {
     return this.findIds(options.filters, call);
   }
 
   /** Marks an advertiser deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<Advertiser> {
+  async delete(id: Id, call?: CallOptions): Promise<Advertiser> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 
   /** Blocks an advertiser, with an optional reason for its history. */
-  block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
+  async block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
     return this.rpc.call(this.target, "block", { id: checkId(id), reason }, { ...call, decode: done });
   }
 }

@@ -19,12 +19,12 @@ export class AffiliateUsersManager extends ModelManager<
   }
 
   /** Ids (as strings) of every affiliate user matching `filters`. */
-  findAllIds(options: CountOptions<AffiliateUser> = {}, call?: CallOptions): Promise<string[]> {
+  async findAllIds(options: CountOptions<AffiliateUser> = {}, call?: CallOptions): Promise<string[]> {
     return this.findIds(options.filters, call);
   }
 
   /** Marks a user deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<AffiliateUser> {
+  async delete(id: Id, call?: CallOptions): Promise<AffiliateUser> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 }

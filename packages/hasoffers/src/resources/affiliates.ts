@@ -48,7 +48,7 @@ export class AffiliatesManager extends ModelManager<Affiliate, AffiliateData, ty
   }
 
   /** Ids (as strings) of every affiliate matching `filters`. */
-  findAllIds(options: CountOptions<Affiliate> = {}, call?: CallOptions): Promise<string[]> {
+  async findAllIds(options: CountOptions<Affiliate> = {}, call?: CallOptions): Promise<string[]> {
     return this.findIds(options.filters, call);
   }
 
@@ -67,12 +67,12 @@ export class AffiliatesManager extends ModelManager<Affiliate, AffiliateData, ty
   }
 
   /** Marks an affiliate deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<Affiliate> {
+  async delete(id: Id, call?: CallOptions): Promise<Affiliate> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 
   /** Blocks an affiliate, with an optional reason for its history. */
-  block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
+  async block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
     return this.rpc.call(this.target, "block", { id: checkId(id), reason }, { ...call, decode: done });
   }
 
@@ -83,7 +83,7 @@ export class AffiliatesManager extends ModelManager<Affiliate, AffiliateData, ty
   }
 
   /** The creatives the affiliate uploaded (`account_id`; pyoffers' `affiliate.files`). */
-  findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
+  async findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
     id: Id,
     options: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C> = {},
     call?: CallOptions,
@@ -95,7 +95,7 @@ export class AffiliatesManager extends ModelManager<Affiliate, AffiliateData, ty
   }
 
   /** The offer's creatives with their code for this affiliate. */
-  getOfferFilesWithCreativeCode(id: Id, offerId: Id, call?: CallOptions): Promise<OfferFileWithCode[]> {
+  async getOfferFilesWithCreativeCode(id: Id, offerId: Id, call?: CallOptions): Promise<OfferFileWithCode[]> {
     return findFilesWithCreativeCode(this.rpc, offerId, id, call);
   }
 }

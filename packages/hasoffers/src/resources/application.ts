@@ -20,7 +20,7 @@ export class ApplicationManager {
   }
 
   /** Offer categories matching `filters`, in the server's order. */
-  findAllOfferCategories(
+  async findAllOfferCategories(
     options: OfferCategoryListOptions = {},
     call?: CallOptions,
   ): Promise<OfferCategory[]> {
@@ -42,7 +42,7 @@ export class ApplicationManager {
   }
 
   /** Ids of the offers in a category. */
-  findAllOfferCategoryOfferIds(id: Id, call?: CallOptions): Promise<string[]> {
+  async findAllOfferCategoryOfferIds(id: Id, call?: CallOptions): Promise<string[]> {
     return this.#rpc.call(
       "Application",
       "findAllOfferCategoryOfferIds",
@@ -52,7 +52,7 @@ export class ApplicationManager {
   }
 
   /** Creates an offer category; resolves to its id. */
-  addOfferCategory(data: OfferCategoryData, call?: CallOptions): Promise<string> {
+  async addOfferCategory(data: OfferCategoryData, call?: CallOptions): Promise<string> {
     return this.#rpc.call(
       "Application",
       "addOfferCategory",
@@ -69,7 +69,7 @@ export class ApplicationManager {
   }
 
   /** Changes an offer category (pyoffers' `OfferCategory.update`; e.g. `{ status: "deleted" }`). */
-  updateOfferCategory(id: Id, data: OfferCategoryData, call?: CallOptions): Promise<boolean> {
+  async updateOfferCategory(id: Id, data: OfferCategoryData, call?: CallOptions): Promise<boolean> {
     return this.#rpc.call(
       "Application",
       "updateOfferCategory",

@@ -52,12 +52,12 @@ export class ConversionsManager extends ModelManager<
   }
 
   /** Approves, rejects or pends a conversion (`Conversion::updateStatus`). */
-  updateStatus(id: Id, status: ConversionStatus, call?: CallOptions): Promise<boolean> {
+  async updateStatus(id: Id, status: ConversionStatus, call?: CallOptions): Promise<boolean> {
     return this.rpc.call(this.target, "updateStatus", { id: checkId(id), status }, { ...call, decode: done });
   }
 
   /** One conversion by its transaction id, or `null`. */
-  findByTransactionId<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
+  async findByTransactionId<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
     transactionId: string,
     options: FindOptions<Conversion, typeof CONVERSION_RELATIONS, C> = {},
     call?: CallOptions,

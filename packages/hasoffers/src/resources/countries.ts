@@ -12,7 +12,7 @@ export class CountriesManager {
   }
 
   /** Every country. */
-  findAll(call?: CallOptions): Promise<Country[]> {
+  async findAll(call?: CallOptions): Promise<Country[]> {
     return this.#rpc.call(
       "Application",
       "findAllCountries",
@@ -25,7 +25,7 @@ export class CountriesManager {
   }
 
   /** One country by its ISO 3166-1 alpha-2 code, or `null`. */
-  findByCode(code: string, call?: CallOptions): Promise<Country | null> {
+  async findByCode(code: string, call?: CallOptions): Promise<Country | null> {
     return this.#rpc.call(
       "Application",
       "findCountryByCode",

@@ -23,7 +23,7 @@ export class GoalsManager extends ModelManager<Goal, GoalData, typeof GOAL_RELAT
   }
 
   /** Marks a goal deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<Goal> {
+  async delete(id: Id, call?: CallOptions): Promise<Goal> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 }

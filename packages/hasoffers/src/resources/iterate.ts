@@ -11,13 +11,13 @@ export type PageRequest<T> = (page: number, limit: number, call: CallOptions) =>
  * Yields every row of every page in order, fetching `pageSize` rows per request, up to `concurrency` pages at once
  * once the page count is known. Breaking out of the loop or aborting cancels what is in flight.
  */
-export function iteratePages<T>(request: PageRequest<T>, options: PagingOptions): AsyncGenerator<T> {
+export async function* iteratePages<T>(request: PageRequest<T>, options: PagingOptions): AsyncGenerator<T> {
   const pageSize = options.pageSize ?? 100;
   if (!Number.isInteger(pageSize) || pageSize < 1) {
     throw new ValidationError("pageSize must be a positive integer", { sdk: SDK, param: "pageSize" });
   }
   const { timeout, maxRetries } = options;
-  return paginate(
+  yield* paginate(
     async (page, signal) => {
       const result = await request(page, pageSize, { signal, timeout, maxRetries });
       return {

@@ -42,7 +42,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
    * @example
    * const page = await ho.offers.findAll({ filters: { status: "active", id: { gt: 100 } }, sort: "-id", limit: 50 });
    */
-  findAll<C extends ContainName<R> = never>(
+  async findAll<C extends ContainName<R> = never>(
     options: FindAllOptions<M, R, C> = {},
     call?: CallOptions,
   ): Promise<Page<WithRelations<M, R, C>>> {
@@ -74,7 +74,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
   }
 
   /** One row, or `null` when there is none. */
-  findById<C extends ContainName<R> = never>(
+  async findById<C extends ContainName<R> = never>(
     id: Id,
     options: FindOptions<M, R, C> = {},
     call?: CallOptions,
@@ -101,7 +101,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
   }
 
   /** Creates a row and returns it (or `{ id }` with `returnObject: false`). */
-  create(data: D, options: WriteOptions = {}, call?: CallOptions): Promise<M> {
+  async create(data: D, options: WriteOptions = {}, call?: CallOptions): Promise<M> {
     const params = { data, return_object: options.returnObject };
     return this.rpc.call(this.target, "create", params, {
       ...call,
@@ -110,7 +110,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
   }
 
   /** Changes the given fields of a row and returns it (or `{ id }` with `returnObject: false`). */
-  update(id: Id, data: D, options: WriteOptions = {}, call?: CallOptions): Promise<M> {
+  async update(id: Id, data: D, options: WriteOptions = {}, call?: CallOptions): Promise<M> {
     const params = { id: checkId(id), data, return_object: options.returnObject };
     return this.rpc.call(this.target, "update", params, {
       ...call,
@@ -119,7 +119,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
   }
 
   /** Changes one field of a row and returns it (or `{ id }` with `returnObject: false`). */
-  updateField<F extends FieldOf<D>>(
+  async updateField<F extends FieldOf<D>>(
     id: Id,
     field: F,
     value: D[F] | string | number | boolean | null,
@@ -134,7 +134,7 @@ export class ModelManager<M extends object, D extends object, R extends Relation
   }
 
   /** `findAllIds`: ids (as strings) of every row matching `filters`. Exposed by the models that have it. */
-  protected findIds(filters: Filters<FieldOf<M>> | undefined, call?: CallOptions): Promise<string[]> {
+  protected async findIds(filters: Filters<FieldOf<M>> | undefined, call?: CallOptions): Promise<string[]> {
     return this.rpc.call(
       this.target,
       "findAllIds",

@@ -62,12 +62,12 @@ export class OfferFilesManager extends ModelManager<OfferFile, OfferFileData, ty
   }
 
   /** Ids (as strings) of every offer file matching `filters`. */
-  findAllIds(options: CountOptions<OfferFile> = {}, call?: CallOptions): Promise<string[]> {
+  async findAllIds(options: CountOptions<OfferFile> = {}, call?: CallOptions): Promise<string[]> {
     return this.findIds(options.filters, call);
   }
 
   /** Marks a file deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<OfferFile> {
+  async delete(id: Id, call?: CallOptions): Promise<OfferFile> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 }

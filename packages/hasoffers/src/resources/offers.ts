@@ -76,17 +76,17 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Ids (as strings) of every offer matching `filters`. */
-  findAllIds(options: CountOptions<Offer> = {}, call?: CallOptions): Promise<string[]> {
+  async findAllIds(options: CountOptions<Offer> = {}, call?: CallOptions): Promise<string[]> {
     return this.findIds(options.filters, call);
   }
 
   /** Marks an offer deleted (`status: "deleted"`); returns it. */
-  delete(id: Id, call?: CallOptions): Promise<Offer> {
+  async delete(id: Id, call?: CallOptions): Promise<Offer> {
     return this.update(id, { status: "deleted" }, {}, call);
   }
 
   /** The offer's target countries. */
-  getTargetCountries(id: Id, call?: CallOptions): Promise<Country[]> {
+  async getTargetCountries(id: Id, call?: CallOptions): Promise<Country[]> {
     return this.rpc.call(
       this.target,
       "getTargetCountries",
@@ -99,7 +99,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Adds a target country (ISO alpha-2), optionally limited to regions. */
-  addTargetCountry(
+  async addTargetCountry(
     id: Id,
     countryCode: string,
     options: { regions?: readonly string[]; regionCode?: string } = {},
@@ -115,17 +115,17 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Removes a target country. */
-  removeTargetCountry(id: Id, countryCode: string, call?: CallOptions): Promise<boolean> {
+  async removeTargetCountry(id: Id, countryCode: string, call?: CallOptions): Promise<boolean> {
     return this.action("removeTargetCountry", { id: checkId(id), country_code: countryCode }, call);
   }
 
   /** Replaces the target countries. */
-  setTargetCountries(id: Id, countryCodes: readonly string[], call?: CallOptions): Promise<boolean> {
+  async setTargetCountries(id: Id, countryCodes: readonly string[], call?: CallOptions): Promise<boolean> {
     return this.action("setTargetCountries", { id: checkId(id), country_codes: countryCodes }, call);
   }
 
   /** The offer's categories. */
-  getCategories(id: Id, call?: CallOptions): Promise<OfferCategory[]> {
+  async getCategories(id: Id, call?: CallOptions): Promise<OfferCategory[]> {
     return this.rpc.call(
       this.target,
       "getCategories",
@@ -138,32 +138,32 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Adds the offer to a category. */
-  addCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
+  async addCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
     return this.action("addCategory", { id: checkId(id), category_id: checkId(categoryId) }, call);
   }
 
   /** Removes the offer from a category. */
-  removeCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
+  async removeCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
     return this.action("removeCategory", { id: checkId(id), category_id: checkId(categoryId) }, call);
   }
 
   /** Replaces the offer's categories. */
-  setCategories(id: Id, categoryIds: readonly Id[], call?: CallOptions): Promise<boolean> {
+  async setCategories(id: Id, categoryIds: readonly Id[], call?: CallOptions): Promise<boolean> {
     return this.action("setCategories", { id: checkId(id), category_ids: categoryIds.map(checkId) }, call);
   }
 
   /** Blocks an affiliate from running the offer. */
-  blockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
+  async blockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
     return this.action("blockAffiliate", { id: checkId(id), affiliate_id: checkId(affiliateId) }, call);
   }
 
   /** Lifts an affiliate's block. */
-  unblockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
+  async unblockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
     return this.action("unblockAffiliate", { id: checkId(id), affiliate_id: checkId(affiliateId) }, call);
   }
 
   /** Ids of the affiliates blocked from the offer. */
-  getBlockedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
+  async getBlockedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
     return this.rpc.call(
       this.target,
       "getBlockedAffiliateIds",
@@ -173,7 +173,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Ids of the affiliates approved for the offer. */
-  getApprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
+  async getApprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
     return this.rpc.call(
       this.target,
       "getApprovedAffiliateIds",
@@ -183,7 +183,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Ids of the affiliates not approved for the offer. */
-  getUnapprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
+  async getUnapprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
     return this.rpc.call(
       this.target,
       "getUnapprovedAffiliateIds",
@@ -196,7 +196,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
    * Sets an affiliate's approval for the offer (`Offer::setAffiliateApproval`). Resolves to `true`, or to the new
    * approval record on an affiliate's first approval.
    */
-  setAffiliateApprovalStatus(
+  async setAffiliateApprovalStatus(
     id: Id,
     affiliateId: Id,
     status: ApprovalStatus,
@@ -208,7 +208,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** An affiliate's approval status for the offer (`"approved"`…), or `null`. */
-  getAffiliateApprovalStatus(id: Id, affiliateId: Id, call?: CallOptions): Promise<string | null> {
+  async getAffiliateApprovalStatus(id: Id, affiliateId: Id, call?: CallOptions): Promise<string | null> {
     const params = { id: checkId(id), affiliate_id: checkId(affiliateId) };
     return this.rpc.call(this.target, "getAffiliateApprovalStatus", params, {
       ...call,
@@ -217,7 +217,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Approval records (`{...AffiliateOffer, Affiliate, Offer}`), one page. */
-  findAllAffiliateApprovals(
+  async findAllAffiliateApprovals(
     options: ApprovalListOptions = {},
     call?: CallOptions,
   ): Promise<Page<AffiliateApproval>> {
@@ -232,7 +232,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** Approval requests waiting for a decision, one page. */
-  findAllPendingAffiliateApprovals(
+  async findAllPendingAffiliateApprovals(
     options: ApprovalListOptions = {},
     call?: CallOptions,
   ): Promise<Page<AffiliateApproval>> {
@@ -240,7 +240,11 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** The offer's creatives with their code for one affiliate. */
-  getOfferFilesWithCreativeCode(id: Id, affiliateId: Id, call?: CallOptions): Promise<OfferFileWithCode[]> {
+  async getOfferFilesWithCreativeCode(
+    id: Id,
+    affiliateId: Id,
+    call?: CallOptions,
+  ): Promise<OfferFileWithCode[]> {
     return findFilesWithCreativeCode(this.rpc, id, affiliateId, call);
   }
 
@@ -250,7 +254,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
    * @example
    * const { click_url } = await ho.offers.generateTrackingLink(196, 94, { tinyUrl: true, params: { file_id: 727 } });
    */
-  generateTrackingLink(
+  async generateTrackingLink(
     id: Id,
     affiliateId: Id,
     options: TrackingLinkOptions = {},
@@ -273,7 +277,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** The offer's conversions, one page (pyoffers' `offer.conversions`). */
-  findConversions<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
+  async findConversions<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
     id: Id,
     options: FindAllOptions<Conversion, typeof CONVERSION_RELATIONS, C> = {},
     call?: CallOptions,
@@ -285,7 +289,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
   }
 
   /** The offer's creatives, one page (pyoffers' `offer.files`). */
-  findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
+  async findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
     id: Id,
     options: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C> = {},
     call?: CallOptions,
@@ -293,7 +297,11 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
     return this.#files.findAll({ ...options, filters: { ...options.filters, offer_id: checkId(id) } }, call);
   }
 
-  private action(method: string, params: Record<string, unknown>, call?: CallOptions): Promise<boolean> {
+  private async action(
+    method: string,
+    params: Record<string, unknown>,
+    call?: CallOptions,
+  ): Promise<boolean> {
     return this.rpc.call(this.target, method, params, { ...call, decode: done });
   }
 }

@@ -71,7 +71,7 @@ export class ReportsManager {
    *   limit: 100,
    * });
    */
-  getStats(options: StatsOptions, call?: CallOptions): Promise<ReportPage> {
+  async getStats(options: StatsOptions, call?: CallOptions): Promise<ReportPage> {
     return this.report("getStats", { ...reportParams(options), currency: options.currency }, call);
   }
 
@@ -81,7 +81,7 @@ export class ReportsManager {
   }
 
   /** One page of the conversion report. */
-  getConversions(options: ConversionReportOptions, call?: CallOptions): Promise<ReportPage> {
+  async getConversions(options: ConversionReportOptions, call?: CallOptions): Promise<ReportPage> {
     const params = {
       ...reportParams(options),
       count: options.count,
@@ -98,7 +98,11 @@ export class ReportsManager {
     );
   }
 
-  private report(method: string, params: Record<string, unknown>, call?: CallOptions): Promise<ReportPage> {
+  private async report(
+    method: string,
+    params: Record<string, unknown>,
+    call?: CallOptions,
+  ): Promise<ReportPage> {
     return this.#rpc.call("Report", method, params, {
       ...call,
       decode: (data): ReportPage => {

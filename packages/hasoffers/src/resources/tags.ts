@@ -34,12 +34,12 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
    * Deactivates a tag (`active: 0`). Tags have no `status`, so pyoffers' `status: "deleted"` cannot work; HasOffers
    * documents no tag deletion.
    */
-  delete(id: Id, call?: CallOptions): Promise<Tag> {
+  async delete(id: Id, call?: CallOptions): Promise<Tag> {
     return this.update(id, { active: 0 }, {}, call);
   }
 
   /** Offer–tag relations, one page (no `count`: HasOffers leaves it out here). */
-  findAllOfferTagRelations(
+  async findAllOfferTagRelations(
     options: TagRelationListOptions = {},
     call?: CallOptions,
   ): Promise<Page<TagRelation>> {
@@ -47,7 +47,7 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
   }
 
   /** Affiliate–tag relations, one page. */
-  findAllAffiliateTagRelations(
+  async findAllAffiliateTagRelations(
     options: TagRelationListOptions = {},
     call?: CallOptions,
   ): Promise<Page<TagRelation>> {
@@ -55,7 +55,7 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
   }
 
   /** Advertiser–tag relations, one page. */
-  findAllAdvertiserTagRelations(
+  async findAllAdvertiserTagRelations(
     options: TagRelationListOptions = {},
     call?: CallOptions,
   ): Promise<Page<TagRelation>> {
@@ -63,66 +63,66 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
   }
 
   /** Attaches a tag to an offer; returns the new relation. */
-  addToOffer(tagId: Id, offerId: Id, call?: CallOptions): Promise<TagRelation> {
+  async addToOffer(tagId: Id, offerId: Id, call?: CallOptions): Promise<TagRelation> {
     return this.add("Offer", tagId, offerId, call);
   }
 
   /** Attaches a tag to an affiliate; returns the new relation. */
-  addToAffiliate(tagId: Id, affiliateId: Id, call?: CallOptions): Promise<TagRelation> {
+  async addToAffiliate(tagId: Id, affiliateId: Id, call?: CallOptions): Promise<TagRelation> {
     return this.add("Affiliate", tagId, affiliateId, call);
   }
 
   /** Attaches a tag to an advertiser; returns the new relation. */
-  addToAdvertiser(tagId: Id, advertiserId: Id, call?: CallOptions): Promise<TagRelation> {
+  async addToAdvertiser(tagId: Id, advertiserId: Id, call?: CallOptions): Promise<TagRelation> {
     return this.add("Advertiser", tagId, advertiserId, call);
   }
 
   /** Detaches a tag from an offer. */
-  removeFromOffer(tagId: Id, offerId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromOffer(tagId: Id, offerId: Id, call?: CallOptions): Promise<boolean> {
     return this.pair("removeFromOffer", "Offer", tagId, offerId, call);
   }
 
   /** Detaches a tag from an affiliate. */
-  removeFromAffiliate(tagId: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromAffiliate(tagId: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
     return this.pair("removeFromAffiliate", "Affiliate", tagId, affiliateId, call);
   }
 
   /** Detaches a tag from an advertiser. */
-  removeFromAdvertiser(tagId: Id, advertiserId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromAdvertiser(tagId: Id, advertiserId: Id, call?: CallOptions): Promise<boolean> {
     return this.pair("removeFromAdvertiser", "Advertiser", tagId, advertiserId, call);
   }
 
   /** Replaces an offer's tags. */
-  setForOffer(tagIds: readonly Id[], offerId: Id, call?: CallOptions): Promise<boolean> {
+  async setForOffer(tagIds: readonly Id[], offerId: Id, call?: CallOptions): Promise<boolean> {
     return this.set("Offer", tagIds, offerId, call);
   }
 
   /** Replaces an affiliate's tags. */
-  setForAffiliate(tagIds: readonly Id[], affiliateId: Id, call?: CallOptions): Promise<boolean> {
+  async setForAffiliate(tagIds: readonly Id[], affiliateId: Id, call?: CallOptions): Promise<boolean> {
     return this.set("Affiliate", tagIds, affiliateId, call);
   }
 
   /** Replaces an advertiser's tags. */
-  setForAdvertiser(tagIds: readonly Id[], advertiserId: Id, call?: CallOptions): Promise<boolean> {
+  async setForAdvertiser(tagIds: readonly Id[], advertiserId: Id, call?: CallOptions): Promise<boolean> {
     return this.set("Advertiser", tagIds, advertiserId, call);
   }
 
   /** Deletes one offer–tag relation by its own id. */
-  removeFromOfferByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromOfferByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
     return this.byRelationalId("Offer", relationId, call);
   }
 
   /** Deletes one affiliate–tag relation by its own id. */
-  removeFromAffiliateByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromAffiliateByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
     return this.byRelationalId("Affiliate", relationId, call);
   }
 
   /** Deletes one advertiser–tag relation by its own id. */
-  removeFromAdvertiserByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
+  async removeFromAdvertiserByRelationalId(relationId: Id, call?: CallOptions): Promise<boolean> {
     return this.byRelationalId("Advertiser", relationId, call);
   }
 
-  private listRelations(
+  private async listRelations(
     owner: Owner,
     options: TagRelationListOptions,
     call?: CallOptions,
@@ -134,7 +134,7 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
     });
   }
 
-  private add(owner: Owner, tagId: Id, ownerId: Id, call?: CallOptions): Promise<TagRelation> {
+  private async add(owner: Owner, tagId: Id, ownerId: Id, call?: CallOptions): Promise<TagRelation> {
     const params = { tag_id: checkId(tagId), [OWNER_ID[owner]]: checkId(ownerId) };
     return this.rpc.call(this.target, `addTo${owner}`, params, {
       ...call,
@@ -145,17 +145,23 @@ export class TagsManager extends ModelManager<Tag, TagData, Record<string, never
     });
   }
 
-  private pair(method: string, owner: Owner, tagId: Id, ownerId: Id, call?: CallOptions): Promise<boolean> {
+  private async pair(
+    method: string,
+    owner: Owner,
+    tagId: Id,
+    ownerId: Id,
+    call?: CallOptions,
+  ): Promise<boolean> {
     const params = { tag_id: checkId(tagId), [OWNER_ID[owner]]: checkId(ownerId) };
     return this.rpc.call(this.target, method, params, { ...call, decode: done });
   }
 
-  private set(owner: Owner, tagIds: readonly Id[], ownerId: Id, call?: CallOptions): Promise<boolean> {
+  private async set(owner: Owner, tagIds: readonly Id[], ownerId: Id, call?: CallOptions): Promise<boolean> {
     const params = { tag_ids: tagIds.map(checkId), [OWNER_ID[owner]]: checkId(ownerId) };
     return this.rpc.call(this.target, `setFor${owner}`, params, { ...call, decode: done });
   }
 
-  private byRelationalId(owner: Owner, relationId: Id, call?: CallOptions): Promise<boolean> {
+  private async byRelationalId(owner: Owner, relationId: Id, call?: CallOptions): Promise<boolean> {
     return this.rpc.call(
       this.target,
       `removeFrom${owner}ByRelationalId`,
