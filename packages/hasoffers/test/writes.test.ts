@@ -30,14 +30,14 @@ describe("return_object", () => {
 });
 
 describe("guards before sending", () => {
-  test.each([
+  test.each<[string | number, string]>([
     ["", "empty"],
     [-1, "negative"],
     [1.5, "fractional"],
     [Number.NaN, "NaN"],
   ])("an id of %s (%s) is refused", async (id) => {
     const { ho, calls } = answering(null);
-    await expect(ho.offers.findById(id as number)).rejects.toBeInstanceOf(ValidationError);
+    await expect(ho.offers.findById(id)).rejects.toBeInstanceOf(ValidationError);
     expect(calls).toHaveLength(0);
   });
 
