@@ -58,7 +58,8 @@ function toResponse(outcome: Extract<Outcome, { kind: "respond" }>, signal: Abor
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        if (next > 0 && outcome.chunkDelayMs) await sleep(outcome.chunkDelayMs, signal);
+        if (next > 0 && next < parts.length && outcome.chunkDelayMs)
+          await sleep(outcome.chunkDelayMs, signal);
       } catch (reason) {
         controller.error(reason);
         return;
