@@ -55,7 +55,9 @@ try {
 const findings = values.quick ? "" : readFileSync(new URL("./findings.md", import.meta.url), "utf8");
 const markdown = renderResults({ machine: describeMachine(), quick: values.quick, sections, findings });
 process.stdout.write(`${markdown}\n`);
-const out = values.out ?? (values.quick ? undefined : `${root}bench/RESULTS.md`);
+// Only a complete full run replaces the recorded results; quick and partial runs write where --out says, if anywhere.
+const complete = !values.quick && !values.only;
+const out = values.out ?? (complete ? `${root}bench/RESULTS.md` : undefined);
 if (out) {
   writeFileSync(out, markdown);
   writeFileSync(`${out}.json`, JSON.stringify({ machine: describeMachine(), sections }, null, 2));

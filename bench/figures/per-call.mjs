@@ -16,7 +16,13 @@ export async function perCallFigure({ server, sizes }) {
     ["findById", "HasOffers `offers.findById()`"],
   ]) {
     for (const [client, m] of Object.entries(result[api])) {
-      rows.push([label, client, m.missing ? "not built" : ms(m.medianMs), m.missing ? "–" : ratio(m.ratio)]);
+      rows.push([
+        label,
+        client,
+        m.missing ? "not built" : ms(m.medianMs),
+        m.missing ? "–" : ratio(m.ratio),
+        m.missing ? "–" : ms(m.cpuMs),
+      ]);
     }
     const sdk = Object.entries(result[api]).at(-1)[1];
     targets.push({
@@ -31,7 +37,7 @@ export async function perCallFigure({ server, sizes }) {
     title: "1. Per-call overhead",
     body:
       `Median of ${rounds} rounds × ${block} sequential calls per client, clients interleaved, keep-alive loopback.\n\n` +
-      table(["call", "client", "median per call", "vs bare fetch"], rows),
+      table(["call", "client", "median per call", "vs bare fetch", "client CPU per call"], rows),
     targets,
   };
 }

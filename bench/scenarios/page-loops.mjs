@@ -16,7 +16,7 @@ export async function pageLoops() {
     (async (base, pageSize, onRow) => {
       const client = new trackOfferz.TrackOfferz({ apiKey, baseUrl: `${base}/api/v1` });
       let rows = 0;
-      for await (const row of client.reports.iterClicks({ ...range, pageSize, concurrency })) {
+      for await (const row of client.reports.iterClicks({ ...range, page_size: pageSize }, { concurrency })) {
         onRow(row);
         rows++;
       }
