@@ -1,0 +1,156 @@
+import { AbortError, TimeoutError, ValidationError } from "@offerkit/errors";
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { client, fakeFetch, ok, pairs } from "./helpers/fake-fetch.js";
+
+/** A fake API with `total` offers, served `limit` per page, newest first. */
+function offersApi(total: number, options: { delayMs?: number } = {}) {
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const fake = fakeFetch(async (seen) => {
+    const query = new URLSearchParams(seen.url.search);
+    const limit = Number(query.get("limit"));
+    const page = Number(query.get("page"));
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    if (options.delayMs) await new Promise((r) => setTimeout(r, options.delayMs));
+    inFlight--;
+    const ids = Array.from({ length: total }, (_, i) => String(total - i)).slice(
+      (page - 1) * limit,
+      page * limit,
+    );
+    // Served as text so the id-keyed object keeps its (descending) order.
+    const data = `{${ids.map((id) => `"${id}":{"Offer":{"id":"${id}"}}`).join(",")}}`;
+    const body = `{"response":{"status":1,"data":{"page":${page},"current":0,"count":${total},"pageCount":${Math.ceil(total / limit)},"data":${ids.length ? data : "[]"}}}}`;
+    return new Response(body);
+  });
+  return { ...fake, maxInFlight: () => maxInFlight };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("iterate", () => {
+  test("yields every offer of every page, in the server's order", async () => {
+    const api = offersApi(250);
+    const ids: string[] = [];
+    for await (const offer of client(api.fetch).offers.iterate({
+      filters: { status: "active" },
+      pageSize: 100,
+    })) {
+      ids.push(offer.id as string);
+    }
+    expect(ids).toHaveLength(250);
+    expect(ids.slice(0, 3)).toEqual(["250", "249", "248"]);
+    expect(ids.at(-1)).toBe("1");
+    expect(api.calls.map((c) => pairs(c))).toEqual(
+      [1, 2, 3].map((page) => ["filters[status]=active", "limit=100", `page=${page}`]),
+    );
+  });
+
+  test("stops after one request when nothing matches", async () => {
+    const api = offersApi(0);
+    const ids = [];
+    for await (const offer of client(api.fetch).offers.iterate()) ids.push(offer);
+    expect(ids).toEqual([]);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  test("concurrency fetches pages in parallel, still yielding in order", async () => {
+    const api = offersApi(500, { delayMs: 5 });
+    const ids: string[] = [];
+    for await (const offer of client(api.fetch).offers.iterate({ pageSize: 50, concurrency: 4 }))
+      ids.push(offer.id as string);
+    expect(ids).toEqual(Array.from({ length: 500 }, (_, i) => String(500 - i)));
+    expect(api.maxInFlight()).toBeGreaterThan(1);
+    expect(api.maxInFlight()).toBeLessThanOrEqual(4);
+  });
+
+  test("concurrency stays inside the client's pacing window", async () => {
+    vi.useFakeTimers();
+    const api = offersApi(1000);
+    const ho = client(api.fetch, { pacing: { limit: 3, intervalMs: 10_000 } });
+    const ids: string[] = [];
+    const done = (async () => {
+      for await (const offer of ho.offers.iterate({ pageSize: 100, concurrency: 5 }))
+        ids.push(offer.id as string);
+    })();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(api.calls).toHaveLength(3);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(api.calls).toHaveLength(6);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await done;
+    expect(ids).toHaveLength(1000);
+    expect(api.calls).toHaveLength(10);
+  });
+
+  test("breaking out of the loop stops fetching", async () => {
+    const api = offersApi(1000);
+    for await (const offer of client(api.fetch).offers.iterate({ pageSize: 10 })) {
+      if (offer.id === "995") break;
+    }
+    expect(api.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  test("an aborted signal stops the iteration with an AbortError", async () => {
+    const api = offersApi(1000);
+    const controller = new AbortController();
+    const seen: string[] = [];
+    const run = async () => {
+      for await (const offer of client(api.fetch).offers.iterate({
+        pageSize: 10,
+        signal: controller.signal,
+      })) {
+        seen.push(offer.id as string);
+        if (seen.length === 15) controller.abort();
+      }
+    };
+    await expect(run()).rejects.toBeInstanceOf(AbortError);
+    expect(seen.length).toBeLessThanOrEqual(20);
+  });
+
+  test("the deadline covers the whole iteration", async () => {
+    vi.useFakeTimers();
+    const api = offersApi(1000, { delayMs: 1000 });
+    const run = (async () => {
+      for await (const _ of client(api.fetch).offers.iterate({ pageSize: 10, deadline: 2500 })) {
+        // consume
+      }
+    })();
+    const settled = expect(run).rejects.toBeInstanceOf(TimeoutError);
+    await vi.advanceTimersByTimeAsync(5000);
+    await settled;
+    expect(api.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  test("pageSize must be a positive integer", async () => {
+    const iterator = client(offersApi(1).fetch).offers.iterate({ pageSize: 0 });
+    await expect(iterator.next()).rejects.toBeInstanceOf(ValidationError);
+  });
+
+  test("the server ignoring limit (all rows, no wrapper) ends the iteration after one page", async () => {
+    const fake = fakeFetch(() => ok({ 1: { Goal: { id: "1" } }, 2: { Goal: { id: "2" } } }));
+    const ids = [];
+    for await (const goal of client(fake.fetch).goals.iterate({ pageSize: 1 })) ids.push(goal.id);
+    expect(ids).toEqual(["1", "2"]);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  test("affiliate approvals iterate too", async () => {
+    const fake = fakeFetch((seen) => {
+      const page = Number(new URLSearchParams(seen.url.search).get("page"));
+      return ok({
+        page,
+        current: 0,
+        count: 2,
+        pageCount: 2,
+        data: { [page]: { AffiliateOffer: { id: String(page) } } },
+      });
+    });
+    const ids = [];
+    for await (const a of client(fake.fetch).offers.iterateAffiliateApprovals({ pageSize: 1 }))
+      ids.push(a.id);
+    expect(ids).toEqual(["1", "2"]);
+  });
+});
