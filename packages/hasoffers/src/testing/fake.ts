@@ -99,7 +99,9 @@ export function createFakeHasOffers(options: FakeHasOffersOptions = {}): FakeHas
   const rawLogs: RawLogStore = new RawLogs();
   const faults = new Faults();
   const log = new RequestLog();
-  const signer = new DownloadSigner(`secret-${networkId}-${networkToken.length}`, networkId);
+  // A fresh secret per fake, so a link from one fake (or a guessed one) never opens another's files.
+  const secret = [...crypto.getRandomValues(new Uint32Array(4))].map((n) => n.toString(16)).join("");
+  const signer = new DownloadSigner(secret, networkId);
   const targets = allTargets();
   let limiter = options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit);
   const servers = new Set<FakeServer>();

@@ -148,6 +148,11 @@ export class Faults {
     this.#latency = undefined;
   }
 
+  /** Requests hanging right now (a `hang` fault that has not been aborted or released). */
+  get hung(): number {
+    return this.#hung.size;
+  }
+
   /** Ends every hung request (each fails as a connection reset). */
   release(): void {
     for (const end of [...this.#hung]) end();

@@ -175,17 +175,18 @@ export function offerHandlers(): TargetHandlers {
         {
           spec: table.spec,
           rows: table.all(),
-          // The embedded Offer carries `modified` as a datetime string here (offer.json #42).
+          // The embedded records differ from their own finders' (offer.json #42): the Offer carries `modified` as a
+          // datetime string, the Affiliate an extra `fraud_profile_score`.
           contain: (row, name) => {
             const value = contain(row, name);
-            if (name !== "Offer" || Array.isArray(value)) return value;
-            const offer = value as Row;
+            if (Array.isArray(value)) return value;
+            const embedded = value as Row;
+            if (name === "Affiliate") return { ...embedded, fraud_profile_score: null };
+            const modified = embedded.modified;
             return {
-              ...offer,
+              ...embedded,
               modified:
-                typeof offer.modified === "number"
-                  ? formatDatetime(Math.max(0, offer.modified) * 1000)
-                  : offer.modified,
+                typeof modified === "number" ? formatDatetime(Math.max(0, modified) * 1000) : modified,
             };
           },
         },
