@@ -27,23 +27,32 @@ export const pnpmBin = join(repoRoot, "node_modules", ".bin", "pnpm");
  * Packs every given package into `destination` with one pnpm process.
  * @param {import("./workspace-packages.mjs").WorkspacePackage[]} packages
  * @param {string} destination
+ * @param {string} [root] the workspace root the packages belong to
  * @returns {Promise<PackedPackage[]>}
  */
-export async function packPackages(packages, destination) {
+export async function packPackages(packages, destination, root = repoRoot) {
   mkdirSync(destination, { recursive: true });
   const filters = packages.flatMap((pkg) => [
     "--filter",
-    `./${relative(repoRoot, pkg.dir).split("\\").join("/")}`,
+    `./${relative(root, pkg.dir).split("\\").join("/")}`,
   ]);
-  const { stdout } = await run(
-    pnpmBin,
-    ["-r", ...filters, "pack", "--pack-destination", destination, "--json"],
-    {
-      cwd: repoRoot,
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, npm_config_update_notifier: "false" },
-    },
-  );
+  let stdout;
+  try {
+    ({ stdout } = await run(
+      pnpmBin,
+      ["-r", ...filters, "pack", "--pack-destination", destination, "--json"],
+      {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+        env: { ...process.env, npm_config_update_notifier: "false" },
+      },
+    ));
+  } catch (error) {
+    const e = /** @type {any} */ (error);
+    const reason = /"message":\s*"([^"]*)"/.exec(e.stdout ?? "")?.[1] ?? `${e.stderr ?? ""}`.trim();
+    throw new Error(`pnpm pack failed: ${reason || e.message}`);
+  }
+  if (!stdout.trim()) throw new Error(`pnpm pack packed nothing in ${root}`);
   /** @type {{ name: string, filename: string }[]} */
   const reports = [JSON.parse(stdout)].flat();
   return packages.map((pkg) => {
