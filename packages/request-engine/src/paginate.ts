@@ -38,13 +38,25 @@ const noop = () => undefined;
 
 /**
  * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
- * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled.
+ * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled. An
+ * abort or the deadline takes effect at the next item, even in the middle of a page.
  */
 export async function* paginate<T>(
   fetchPage: PageFetcher<T>,
   options: PaginateOptions = {},
 ): AsyncGenerator<T> {
-  for await (const page of pages(fetchPage, options)) yield* page.items;
+  const scope = open(options);
+  const { signal } = scope;
+  try {
+    for await (const page of walk(fetchPage, options, scope)) {
+      for (const item of page.items) {
+        if (signal.aborted) throw toAbortError(signal.reason, options.sdk);
+        yield item;
+      }
+    }
+  } finally {
+    scope.dispose();
+  }
 }
 
 /** Like {@link paginate}, one page at a time. */
@@ -52,9 +64,26 @@ export async function* pages<T>(
   fetchPage: PageFetcher<T>,
   options: PaginateOptions = {},
 ): AsyncGenerator<Page<T>> {
+  const scope = open(options);
+  try {
+    yield* walk(fetchPage, options, scope);
+  } finally {
+    scope.dispose();
+  }
+}
+
+/** The iteration's own signal: the caller's, the deadline, and the iteration stopping. */
+function open(options: PaginateOptions): CallScope {
+  if (options.signal?.aborted) throw toAbortError(options.signal.reason, options.sdk);
+  return new CallScope(options.signal, options.deadline, options.sdk, "iteration");
+}
+
+async function* walk<T>(
+  fetchPage: PageFetcher<T>,
+  options: PaginateOptions,
+  scope: CallScope,
+): AsyncGenerator<Page<T>> {
   const { sdk } = options;
-  if (options.signal?.aborted) throw toAbortError(options.signal.reason, sdk);
-  const scope = new CallScope(options.signal, options.deadline, sdk, "iteration");
   const { signal } = scope;
   const prefetch = options.prefetch !== false;
   const width = prefetch ? Math.max(1, Math.floor(options.concurrency ?? 1) || 1) : 1;
@@ -72,7 +101,6 @@ export async function* pages<T>(
   try {
     let next = options.startPage ?? 1;
     let pageCount: number | undefined;
-    start(next);
     for (;;) {
       if (!inFlight.has(next)) start(next);
       let page: Page<T>;
@@ -97,6 +125,5 @@ export async function* pages<T>(
     }
   } finally {
     if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
-    scope.dispose();
   }
 }
