@@ -1,5 +1,6 @@
 import { AbortError, ConnectionError, InvalidResponseError, OfferkitError } from "@offerkit/errors";
 import type { CallOptions } from "@offerkit/request-engine";
+import { abortErrorFor } from "../archive/archive-error.js";
 import { type CsvOptions, type ZipReaderOptions, zipCsvRecords } from "../archive/index.js";
 import { scrubLink } from "./scrub.js";
 
@@ -113,6 +114,8 @@ export async function* resumableRecords(
           index++;
           continue;
         }
+        // The reader parses a chunk's rows together; stop between them as soon as the caller aborts.
+        if (options.signal?.aborted) throw abortErrorFor(options.signal);
         index++;
         yielded++;
         last = record;

@@ -118,7 +118,7 @@ export function* csvChunks(
   startTimestamp: number,
   from: number,
   to: number,
-  rowsPerChunk = 2_000,
+  rowsPerChunk = 200,
 ): Generator<string> {
   const columns = logColumns(type);
   const base = hashString(seed);

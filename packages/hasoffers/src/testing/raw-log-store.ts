@@ -165,8 +165,35 @@ export class RawLogStore {
         },
       });
     }
-    return writeZip(entries);
+    return rechunk(writeZip(entries), MAX_CHUNK);
   }
+}
+
+/** Largest chunk the fake's downloads deliver: about what a socket read gives, so readers see realistic chunking. */
+const MAX_CHUNK = 64 * 1024;
+
+/** Splits a stream's chunks to at most `size` bytes, pulling from the source only as the reader reads. */
+function rechunk(source: ReadableStream<Uint8Array>, size: number): ReadableStream<Uint8Array> {
+  const reader = source.getReader();
+  let pending: Uint8Array | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        if (!pending || pending.length === 0) {
+          const { done, value } = await reader.read();
+          if (done) {
+            controller.close();
+            return;
+          }
+          pending = value;
+        }
+        controller.enqueue(pending.subarray(0, size));
+        pending = pending.subarray(size);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    },
+    { highWaterMark: 0 },
+  );
 }
 
 /** A small CSV reader for the fake's own assertions (the SDK's parser is what the tests exercise). */
