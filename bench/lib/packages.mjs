@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { distEntry, requireFrom } from "./paths.mjs";
 
@@ -8,6 +9,12 @@ import { distEntry, requireFrom } from "./paths.mjs";
  */
 export async function importBuilt(pkg, entry = "index") {
   const path = distEntry(pkg, entry);
+  // A dist folder without its entry is a build in progress (tsup cleans first): wait for it rather than report
+  // a built package as missing.
+  const patience = existsSync(`${dirname(path)}/index.js`) ? 5_000 : 60_000;
+  for (let waited = 0; !existsSync(path) && existsSync(dirname(path)) && waited < patience; waited += 500) {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
   if (!existsSync(path)) return undefined;
   return import(pathToFileURL(path).href);
 }

@@ -2,7 +2,8 @@ import { credentials, importBuilt } from "../lib/packages.mjs";
 
 /**
  * The ways of walking every row of a paged report, each `(base, pageSize, onRow) => Promise<rows>`. The bare loops
- * are what a careful user writes by hand with fetch: one page after another, parse, hand each row over.
+ * are what a careful user writes by hand with fetch: one page after another, parse, hand each row over. The SDK
+ * loops are a plain `for await` over the SDK's iterator.
  * `undefined` when the package is not built yet.
  */
 export async function pageLoops() {
@@ -11,31 +12,36 @@ export async function pageLoops() {
   const hasOffers = await importBuilt("hasoffers");
   const range = { from: "2026-06-01", to: "2026-06-30" };
 
+  /** A loop over an SDK iterator; `.open` gives the iterator itself (for the early-exit check). */
+  const sdkLoop = (open) =>
+    open &&
+    Object.assign(
+      async (base, pageSize, onRow) => {
+        let rows = 0;
+        for await (const row of open(base, pageSize)) {
+          onRow(row);
+          rows++;
+        }
+        return rows;
+      },
+      { open },
+    );
   const iterClicks = (concurrency) =>
     trackOfferz &&
-    (async (base, pageSize, onRow) => {
-      const client = new trackOfferz.TrackOfferz({ apiKey, baseUrl: `${base}/api/v1` });
-      let rows = 0;
-      for await (const row of client.reports.iterClicks({ ...range, page_size: pageSize }, { concurrency })) {
-        onRow(row);
-        rows++;
-      }
-      return rows;
-    });
-
+    sdkLoop((base, pageSize) =>
+      new trackOfferz.TrackOfferz({ apiKey, baseUrl: `${base}/api/v1` }).reports.iterClicks(
+        { ...range, page_size: pageSize },
+        { concurrency },
+      ),
+    );
   const iterate = (concurrency) =>
     hasOffers &&
-    (async (base, pageSize, onRow) => {
-      const client = new HasOffersClient(base);
-      let rows = 0;
-      for await (const offer of client.offers.iterate({ pageSize, concurrency })) {
-        onRow(offer);
-        rows++;
-      }
-      return rows;
-    });
-  const HasOffersClient = (base) =>
-    new hasOffers.HasOffers({ networkId, networkToken, endpoint: `${base}/Apiv3/json` });
+    sdkLoop((base, pageSize) =>
+      new hasOffers.HasOffers({ networkId, networkToken, endpoint: `${base}/Apiv3/json` }).offers.iterate({
+        pageSize,
+        concurrency,
+      }),
+    );
 
   return {
     clicks: {

@@ -21,15 +21,14 @@ if (!run) {
     for (let i = 0; i < reps; i++) sink += JSON.stringify(row).length;
   };
   if (stopEarly) {
-    // Leave the loop at the first row while later pages are still on their way, then ask the server how many
-    // requests it saw and how many of them the client hung up on before the answer was sent.
+    // Hold the first row long enough for every prefetched request to reach the server (which answers after its
+    // latency), then leave the loop; ask the server how many requests it saw and how many the client hung up on.
     const stats = `${stopEarly}/_stats`;
     await fetch(`${stats}?reset`).then((r) => r.text());
-    await run(base, pageSize, () => {
-      throw new Error("stop");
-    }).catch((error) => {
-      if (error.message !== "stop") throw error;
-    });
+    for await (const _row of run.open(base, pageSize)) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, 300));
     report(await fetch(stats).then((r) => r.json()));
   } else if (calibrate) {
