@@ -23,6 +23,7 @@ import { CountriesManager } from "./resources/countries.js";
 import { GoalsManager } from "./resources/goals.js";
 import { OfferFilesManager } from "./resources/offer-files.js";
 import { OffersManager } from "./resources/offers.js";
+import { RawLogListings } from "./resources/raw-log-listing.js";
 import { ReportsManager } from "./resources/reports.js";
 import { TagsManager } from "./resources/tags.js";
 
@@ -96,6 +97,17 @@ export class HasOffers {
   readonly countries: CountriesManager;
   /** Statistics and conversion reports. */
   readonly reports: ReportsManager;
+  /**
+   * Raw logs: `ho.rawLogs.clicks.listDateDirs()`, `listLogs(day)`, `getDownloadLink(file)`. Records stream from
+   * `new RawLogs(ho.rawLogTransport)` (`@offerkit/hasoffers/raw-logs`), which keeps the zip/CSV reader out of
+   * this entry.
+   */
+  readonly rawLogs: RawLogListings;
+  /**
+   * The transport of the raw-log reader: `new RawLogs(ho.rawLogTransport)` from `@offerkit/hasoffers/raw-logs`.
+   * `RawLog` calls and presigned downloads through this client's engine (retries, timeouts, abort, redaction).
+   */
+  readonly rawLogTransport: RawLogTransport;
   readonly #rpc: Rpc;
 
   constructor(options: HasOffersOptions) {
@@ -141,6 +153,8 @@ export class HasOffers {
     this.application = new ApplicationManager(rpc);
     this.countries = new CountriesManager(rpc);
     this.reports = new ReportsManager(rpc);
+    this.rawLogTransport = createRawLogTransport(rpc);
+    this.rawLogs = new RawLogListings(this.rawLogTransport);
   }
 
   /**
@@ -159,13 +173,6 @@ export class HasOffers {
     options: CallOptions & { idempotent?: boolean } = {},
   ): Promise<T> {
     return this.#rpc.call<T>(target, method, params, options);
-  }
-
-  /**
-   * The transport the raw-log reader needs: `new RawLogs(ho.rawLogTransport)` from `@offerkit/hasoffers/raw-logs`.
-   */
-  get rawLogTransport(): RawLogTransport {
-    return createRawLogTransport(this.#rpc);
   }
 
   /** A description without credentials. */

@@ -1,16 +1,12 @@
-import type { CallOptions } from "@offerkit/request-engine";
+import type { RawLogTransport } from "../raw-logs/transport.js";
 import type { Rpc } from "./rpc.js";
 
-/**
- * What the raw-log reader (`@offerkit/hasoffers/raw-logs`) needs from a client: `RawLog` RPC calls returning the
- * envelope's `data` (errors thrown typed), and downloads of presigned links through the same engine.
- */
-export interface RawLogTransport {
-  call(method: string, params: Record<string, unknown>, options?: CallOptions): Promise<unknown>;
-  download(url: string, options?: CallOptions): Promise<ReadableStream<Uint8Array>>;
-}
+export type { RawLogTransport };
 
-/** The transport over a client's RPC layer. */
+/**
+ * The raw-log transport over a client's RPC layer: `RawLog` calls returning the envelope's `data` (errors thrown
+ * typed), and presigned downloads through the same engine, with no HasOffers credentials attached.
+ */
 export function createRawLogTransport(rpc: Rpc): RawLogTransport {
   return {
     call: (method, params, options) => rpc.call("RawLog", method, params, options),
