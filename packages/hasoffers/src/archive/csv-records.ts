@@ -1,5 +1,6 @@
 import { type CsvOptions, CsvParser } from "./csv-parser.js";
 import { type ByteStreamLike, openBody } from "./open-body.js";
+import { Utf8StreamDecoder } from "./utf8-decoder.js";
 
 /** CSV input: UTF-8 bytes (an entry stream, a response body) or already decoded text, in chunks. */
 export type CsvSource = ByteStreamLike<Uint8Array | string>;
@@ -14,19 +15,19 @@ export async function* csvRowBatches(
   options: CsvOptions = {},
 ): AsyncGenerator<string[][], void, undefined> {
   const parser = new CsvParser(options);
-  const decoder = new TextDecoder();
+  const decoder = new Utf8StreamDecoder();
   const cursor = openBody(source);
   let finished = false;
   try {
     for (;;) {
       const { done, value } = await cursor.next();
       if (done) break;
-      const text = typeof value === "string" ? value : decoder.decode(value as Uint8Array, { stream: true });
+      const text = typeof value === "string" ? value : decoder.decode(value as Uint8Array);
       const rows = parser.push(text);
       if (rows.length > 0) yield rows;
     }
     finished = true;
-    const tail = parser.push(decoder.decode());
+    const tail = parser.push(decoder.end());
     const last = parser.end();
     if (tail.length > 0) yield tail;
     if (last.length > 0) yield last;

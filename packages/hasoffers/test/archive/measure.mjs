@@ -68,6 +68,7 @@ async function runCase(name) {
   const csv = join(work, `clicks-${mib}.csv`);
   const zip = join(work, `clicks-${mib}-${method}.zip`);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   let rows = 0;
   let checksum = 0;
   if (consumer === "records") {
@@ -85,6 +86,8 @@ async function runCase(name) {
     for await (const batch of archive.csvRowBatches(fileChunks(csv))) rows += batch.length;
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const csvMiB = statSync(csv).size / 1024 / 1024;
   const zipMiB = statSync(method === "csv" ? csv : zip).size / 1024 / 1024;
   console.log(
@@ -95,6 +98,8 @@ async function runCase(name) {
       inputMiB: +zipMiB.toFixed(1),
       seconds: +seconds.toFixed(2),
       csvMiBPerSecond: +(csvMiB / seconds).toFixed(0),
+      cpuSeconds: +cpuSeconds.toFixed(2),
+      csvMiBPerCpuSecond: +(csvMiB / cpuSeconds).toFixed(0),
       peakRssMiB: +(process.resourceUsage().maxRSS / 1024).toFixed(0),
       checksum,
     }),
