@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { ConnectionError, InvalidResponseError } from "@offerkit/errors";
+import { APIError, ConnectionError, InvalidResponseError } from "@offerkit/errors";
 import { describe, expect, test, vi } from "vitest";
 import { createLogger, type RequestEvent, type ResponseEvent, type RetryEvent } from "../src/index.js";
 import { engineWith, get, json, networkError, readJson, scriptedFetch } from "./helpers.js";
@@ -73,6 +73,28 @@ describe("hooks", () => {
     ]);
     expect(events.retries[1]?.error).toBeInstanceOf(ConnectionError);
     expect(events.retries[2]?.error).toBeInstanceOf(InvalidResponseError);
+  });
+
+  test("name a reason even for errors without status or code", async () => {
+    const { events, hooks } = recorder();
+    const { engine } = engineWith(scriptedFetch(json({})), { hooks, maxRetries: 4 });
+    const errors = [
+      new APIError("coded", { code: "busy" }),
+      new APIError("bare"),
+      new InvalidResponseError("shape"),
+      new ConnectionError("no code"),
+      new APIError("final"),
+    ];
+    let i = 0;
+    await engine
+      .send(get(), () => ({ ok: false, error: errors[i++] as APIError, retry: true }))
+      .catch(() => undefined);
+    expect(events.retries.map((e) => e.reason)).toEqual([
+      "busy",
+      "APIError",
+      "unreadable answer (invalid)",
+      "connection failed",
+    ]);
   });
 
   test("never receive a secret: key header, NetworkToken query, presigned link, error causes", async () => {

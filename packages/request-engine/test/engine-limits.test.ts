@@ -142,6 +142,37 @@ describe("deadline", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  test("an attempt cut short by what is left of the deadline ends with code deadline", async () => {
+    vi.useFakeTimers({ now: 0 });
+    // The injected clock runs ahead of the timers: after the first wait only 1 s of the deadline is left.
+    let now = 0;
+    const clock = {
+      now: () => now,
+      sleep: async (ms: number) => {
+        now += ms;
+      },
+    };
+    const fetch = scriptedFetch(json({}, 429, { "retry-after": "9" }), hang);
+    const engine = new RequestEngine({ sdk: "t", fetch, clock, deadline: 10_000, timeout: 60_000 });
+    const { error } = await runUntilSettled(engine.send(get(), readJson), 100);
+    expect(error).toMatchObject({ name: "TimeoutError", code: "deadline" });
+    expect(Date.now()).toBe(1000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  test("an already aborted signal with a deadline sends nothing", async () => {
+    const fetch = scriptedFetch(json({}));
+    const { engine } = engineWith(fetch);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(
+      engine.send(get(), readJson, { signal: controller.signal, deadline: 1000 }),
+    ).rejects.toMatchObject({
+      name: "AbortError",
+    });
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
   test("with an injected clock, a deadline already passed fails before sending again", async () => {
     const fetch = scriptedFetch(new Response("", { status: 503 }));
     let now = 0;

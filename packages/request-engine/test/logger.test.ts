@@ -50,6 +50,15 @@ describe("createLogger", () => {
     expect(target.error).toHaveBeenCalledOnce();
   });
 
+  test("an unknown level logs from info up; functions and undefined metadata become null", () => {
+    const target = spyLogger();
+    const logger = createLogger("x", target, "verbose" as never, redact) as Logger;
+    logger.debug("d");
+    logger.info("i", () => 1);
+    expect(target.debug).not.toHaveBeenCalled();
+    expect(target.info).toHaveBeenCalledWith("[offerkit:x] i", null);
+  });
+
   test("is off without a target or at level off", () => {
     expect(createLogger("x", undefined, "debug", redact)).toBeUndefined();
     expect(createLogger("x", spyLogger(), "off", redact)).toBeUndefined();

@@ -134,6 +134,12 @@ describe("paginate", () => {
     expect(log.maxActive).toBe(4);
   });
 
+  test.each([0, -3, Number.NaN])("an unusable concurrency %s means one page ahead", async (concurrency) => {
+    const { fetchPage, log } = pagedApi(50, 10, { withCount: true });
+    await withTime(collect(paginate(fetchPage, { concurrency })));
+    expect(log.maxActive).toBe(1);
+  });
+
   test("concurrency without a page count stays one page ahead", async () => {
     const { fetchPage, log } = pagedApi(50, 10);
     await withTime(collect(paginate(fetchPage, { concurrency: 5 })));

@@ -69,6 +69,15 @@ describe("createRedactor", () => {
     expect(r("D]zzzz")).not.toContain("D]zz");
   });
 
+  test("masks the whole text when masking keeps spelling the secret again", () => {
+    expect(createRedactor(["D]zz"])(`D]${"z".repeat(40)}`)).toBe(MASK);
+  });
+
+  test("a secret with a lone surrogate is still masked raw", () => {
+    const odd = "ab\uD800cd";
+    expect(createRedactor([odd])(`x${odd}y`)).toBe(`x${MASK}y`);
+  });
+
   test("ignores secrets too short to mask meaningfully, and non-strings", () => {
     const r = createRedactor(["abc", undefined, "", 42 as unknown as string]);
     expect(r("abc abc")).toBe("abc abc");

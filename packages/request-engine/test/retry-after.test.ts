@@ -84,6 +84,13 @@ describe("parseHttpDate", () => {
     );
   });
 
+  test("places two-digit years against the real clock when no usable now is given", () => {
+    const year = new Date(
+      parseHttpDate("Sunday, 06-Nov-94 08:49:37 GMT", Number.NaN) as number,
+    ).getUTCFullYear();
+    expect(year % 100).toBe(94);
+  });
+
   test("reads a leap second as the second before", () => {
     expect(parseHttpDate("Wed, 31 Dec 2025 23:59:60 GMT")).toBe(Date.UTC(2025, 11, 31, 23, 59, 59));
   });
