@@ -68,6 +68,7 @@ export async function toResponse(
   const { cutAfter, slow } = reply;
   const source = chunksOf(reply.body);
   let sent = 0;
+  let broken = false;
   let finished = false;
   const finish = () => {
     finished = true;
@@ -87,6 +88,11 @@ export async function toResponse(
     },
     async pull(controller) {
       if (finished) return;
+      if (broken) {
+        finish();
+        controller.error(terminated());
+        return;
+      }
       try {
         if (signal?.aborted) throw abortReason(signal);
         const { done, value } = await source.next();
@@ -98,9 +104,16 @@ export async function toResponse(
         }
         let chunk = value;
         if (cutAfter !== undefined && sent + chunk.length >= cutAfter) {
-          if (cutAfter > sent) controller.enqueue(chunk.subarray(0, cutAfter - sent));
-          finish();
           await source.return(undefined);
+          // The bytes that made it are readable; the break shows on the read after them, as on a real socket
+          // (erroring at once would discard them from the stream's queue).
+          if (cutAfter > sent) {
+            controller.enqueue(chunk.slice(0, cutAfter - sent));
+            sent = cutAfter;
+            broken = true;
+            return;
+          }
+          finish();
           controller.error(terminated());
           return;
         }

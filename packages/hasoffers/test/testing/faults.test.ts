@@ -86,6 +86,16 @@ describe("scripted faults", () => {
     expect(fake.applied("Tag.create")).toBe(1);
   });
 
+  test("the bytes before a cut stay readable even when read late, as from a socket", async () => {
+    const fake = fakeWith();
+    fake.faults.next({ kind: "truncate", afterBytes: 25 });
+    const response = await create(fake);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const reader = response.body!.getReader();
+    expect((await reader.read()).value).toHaveLength(25);
+    await expect(reader.read()).rejects.toThrow("terminated");
+  });
+
   test("malformedJson is cut mid-token; wrongShape is valid JSON that is not the envelope", async () => {
     const fake = fakeWith();
     fake.faults.script({ kind: "malformedJson" }, { kind: "wrongShape", body: [1, 2] });
