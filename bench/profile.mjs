@@ -47,8 +47,8 @@ try {
     const [reader, kind, mib = "100"] = args;
     const zip = await ensureClicksZip(kind, Number(mib));
     const warmup = await ensureClicksZip(kind, 4);
-    const url = (file) => `${server.origin}/files/${file}`;
-    await runChild("raw-logs.mjs", { reader, url: url(zip.file), warmupUrl: url(warmup.file) }, { execArgv });
+    const input = { reader, origin: server.origin, file: zip.file, warmupFile: warmup.file };
+    await runChild("raw-logs.mjs", input, { execArgv });
   } else {
     throw new Error("usage: node bench/profile.mjs per-call|paginate|raw-logs …");
   }

@@ -12,7 +12,7 @@ const BIG_HEAP = ["--max-old-space-size=20000"];
 /** Figure 3: streaming `records()` over zips of a clicks CSV, against the download alone and the all-at-once way. */
 export async function rawLogsFigure({ server, sizes, log }) {
   const { mib: size, rounds, allAtOnceKinds } = sizes.rawLogs;
-  const sdkReaders = Object.keys(await rawLogReaders());
+  const sdkReaders = Object.keys(await rawLogReaders(server.origin));
   const readers = ["download only", ...(sdkReaders.length ? sdkReaders : ["records() (not built)"])];
   const rows = [];
   const targets = [];
@@ -20,10 +20,7 @@ export async function rawLogsFigure({ server, sizes, log }) {
     log(`generating ${size} MiB ${kind} zip (once; cached in bench/.tmp)`);
     const zip = await ensureClicksZip(kind, size);
     const warmup = await ensureClicksZip(kind, Math.min(4, size));
-    const input = {
-      url: `${server.origin}/files/${zip.file}`,
-      warmupUrl: `${server.origin}/files/${warmup.file}`,
-    };
+    const input = { origin: server.origin, file: zip.file, warmupFile: warmup.file };
     const plan = [...readers, ...(allAtOnceKinds.includes(kind) ? ["all at once (pyoffers' way)"] : [])];
     for (const reader of plan) {
       const runs = [];

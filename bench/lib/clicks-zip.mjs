@@ -3,6 +3,8 @@ import { clicksCsv } from "./clicks-csv.mjs";
 import { tmpDir } from "./paths.mjs";
 import { writeZip } from "./write-zip.mjs";
 
+const kindIds = { stored: "Stored", deflated: "Deflated", "data-descriptor": "DataDescriptor" };
+
 /** The member name, shaped like HasOffers' `clicks-<hour>-<random>.csv`. */
 export const memberName = "clicks-1473411600-Bench0.csv";
 
@@ -12,7 +14,8 @@ export const memberName = "clicks-1473411600-Bench0.csv";
  */
 export async function ensureClicksZip(kind, mib) {
   mkdirSync(tmpDir, { recursive: true });
-  const file = `clicks-${kind}-${mib}mib.zip`;
+  // Named like a HasOffers log file (`clicks-<epoch>-<id>.zip`) so the SDK accepts it as `<day>/<file>`.
+  const file = `clicks-${mib}-${kindIds[kind]}.zip`;
   const marker = `${tmpDir}${file}.json`;
   if (existsSync(marker) && existsSync(`${tmpDir}${file}`))
     return { file, ...JSON.parse(readFileSync(marker, "utf8")) };
