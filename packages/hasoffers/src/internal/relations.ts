@@ -29,7 +29,7 @@ export type RelationValue<R> =
 /** Relation names of a map, plus any other name (an unknown relation is passed through, typed `unknown`). */
 export type ContainName<R extends RelationMap> = (keyof R & string) | (string & {});
 
-/** A model with the relations `C` attached. */
-export type WithRelations<M, R extends RelationMap, C extends string> = M & {
-  [K in C]: K extends keyof R ? RelationValue<R[K]> : unknown;
-};
+/** A model with the relations `C` attached (just the model when `contain` names none). */
+export type WithRelations<M, R extends RelationMap, C extends string> = [C] extends [never]
+  ? M
+  : M & { [K in C]: K extends keyof R ? RelationValue<R[K]> : unknown };
