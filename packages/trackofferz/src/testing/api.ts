@@ -1,8 +1,10 @@
-import type { FakeRequestInfo, Fault, FaultRules, RetryAfterValue } from "./faults.js";
+import { type AnsweringFault, faultAnswer } from "./fault-answer.js";
+import type { FakeRequestInfo, Fault, FaultRules } from "./faults.js";
 import { ingest, parseConversion } from "./ingest.js";
 import { type FakeRequest, type Outcome, sleep } from "./outcome.js";
 import { errorBody, fail, ProblemError } from "./problem.js";
 import { parseQuery, QUERY_PARAMETERS } from "./query.js";
+import { RateWindow } from "./rate-window.js";
 import { breakdown, clicksPage, conversionsPage, summary } from "./reports.js";
 import type { FakeState } from "./state.js";
 
@@ -47,25 +49,12 @@ interface Answer {
 
 const BASE_PATH = "/api/v1";
 
-const FAULT_CODES: Record<number, string> = {
-  400: "invalid_parameter",
-  401: "invalid_api_key",
-  403: "forbidden",
-  404: "not_found",
-  408: "request_timeout",
-  409: "conflict",
-  422: "validation_failed",
-  429: "rate_limited",
-  503: "unavailable",
-};
-
-/** Faults that answer in the API's place, so the request is never processed. */
-const answersInstead = (fault: Fault) =>
+/** Faults that answer in the API's place. */
+const isAnswering = (fault: Fault): fault is AnsweringFault =>
   fault.type === "status" ||
   fault.type === "rate-limit" ||
   fault.type === "malformed-json" ||
-  fault.type === "wrong-shape" ||
-  ((fault.type === "reset" || fault.type === "hang") && !fault.after);
+  fault.type === "wrong-shape";
 
 /**
  * The fake TrackOfferz API's request handling: faults first (they stand for the network and proxies in front of
@@ -74,14 +63,16 @@ const answersInstead = (fault: Fault) =>
 export class FakeApi {
   readonly requests: FakeRequestRecord[] = [];
   private sequence = 0;
-  private window = { start: 0, used: 0 };
+  private readonly rate: RateWindow;
   private readonly inFlight = new Set<string>();
 
   constructor(
     public state: FakeState,
     readonly faults: FaultRules,
     private readonly settings: ApiSettings,
-  ) {}
+  ) {
+    this.rate = new RateWindow(settings.rateLimit, settings.now);
+  }
 
   async dispatch(request: FakeRequest): Promise<Outcome> {
     const info = this.describe(request);
@@ -135,12 +126,18 @@ export class FakeApi {
     const fault = this.faults.pick(info);
     record.fault = fault?.type;
     const delay = this.faults.delayFor(info) + (fault?.type === "latency" ? fault.ms : 0);
-    if (fault && answersInstead(fault)) {
+    // These never reach the API: nothing is processed or recorded.
+    if (fault && (fault.type === "reset" || fault.type === "hang") && !fault.after) {
       await sleep(delay, request.signal);
-      return this.faultOutcome(fault, info);
+      return { kind: fault.type };
+    }
+    if (fault && isAnswering(fault)) {
+      await sleep(delay, request.signal);
+      const answer = faultAnswer(fault, this.settings.now());
+      return this.respond(info, answer, answer.fromApi, answer.conformant);
     }
     const answer = await this.process(request, info, delay);
-    const outcome = this.answer(info, answer);
+    const outcome = this.respond(info, { ...answer, body: JSON.stringify(answer.body) }, true, true);
     if (fault?.type === "reset" || fault?.type === "hang") return { kind: fault.type };
     if (fault?.type === "truncate") {
       const size = new TextEncoder().encode(outcome.body).length;
@@ -154,7 +151,7 @@ export class FakeApi {
   private async process(request: FakeRequest, info: FakeRequestInfo, delay: number): Promise<Answer> {
     try {
       this.authenticate(request);
-      this.countRate();
+      this.rate.take();
       const route = `${info.method} ${info.path}`;
       const known = QUERY_PARAMETERS[info.path] !== undefined;
       if (route === "POST /conversions") {
@@ -206,122 +203,29 @@ export class FakeApi {
     }
   }
 
-  /** A fixed-window rate limit over authenticated requests. */
-  private countRate(): void {
-    const { limit, windowSeconds } = this.settings.rateLimit;
-    const windowMs = windowSeconds * 1000;
-    const start = Math.floor(this.settings.now() / windowMs) * windowMs;
-    if (start !== this.window.start) this.window = { start, used: 0 };
-    this.window.used += 1;
-    if (this.window.used > limit) {
-      const wait = Math.max(1, Math.ceil((start + windowMs - this.settings.now()) / 1000));
-      throw new ProblemError(
-        { status: 429, code: "rate_limited", message: `Too many requests; retry after ${wait} seconds` },
-        { "retry-after": String(wait) },
-      );
-    }
-  }
-
-  private rateHeaders(): Record<string, string> {
-    const { limit, windowSeconds } = this.settings.rateLimit;
-    const reset = Math.ceil((this.window.start + windowSeconds * 1000) / 1000);
-    return {
-      "x-ratelimit-limit": String(limit),
-      "x-ratelimit-remaining": String(Math.max(0, limit - this.window.used)),
-      "x-ratelimit-reset": String(reset),
-    };
-  }
-
-  /** The API's own answer: JSON with the request id and rate-limit headers. */
-  private answer(
+  /** An answer with the API's headers (JSON, request id, rate limit), or as given when a proxy wrote it. */
+  private respond(
     info: FakeRequestInfo,
-    answer: Answer,
-    conformant = true,
-  ): Extract<Outcome, { kind: "respond" }> {
-    const outcome = {
-      kind: "respond" as const,
-      status: answer.status,
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        "x-request-id": info.id,
-        ...this.rateHeaders(),
-        ...answer.headers,
-      },
-      body: JSON.stringify(answer.body),
-    };
-    this.observe(info, outcome, conformant);
-    return outcome;
-  }
-
-  private faultOutcome(fault: Fault, info: FakeRequestInfo): Outcome {
-    if (fault.type === "reset" || fault.type === "hang") return { kind: fault.type };
-    if (fault.type === "malformed-json")
-      return this.raw(info, 200, '{"page":1,"rows":[{"transaction_id":"click_', false);
-    if (fault.type === "wrong-shape")
-      return this.raw(info, 200, JSON.stringify(fault.body ?? { data: [] }), false);
-    const status = fault.type === "rate-limit" ? 429 : fault.type === "status" ? fault.status : 500;
-    const retryAfter =
-      fault.type === "rate-limit"
-        ? (fault.retryAfter ?? 1)
-        : fault.type === "status"
-          ? fault.retryAfter
-          : undefined;
-    const extra: Record<string, string> = {
-      ...(retryAfter === undefined ? {} : { "retry-after": this.formatRetryAfter(retryAfter) }),
-      ...(fault.type === "status" ? fault.headers : {}),
-    };
-    const kind = (fault.type === "status" || fault.type === "rate-limit" ? fault.body : undefined) ?? "json";
-    if (kind === "json") {
-      const code =
-        (fault.type === "status" ? fault.code : undefined) ??
-        FAULT_CODES[status] ??
-        (status >= 500 ? "internal_error" : `http_${status}`);
-      const message = (fault.type === "status" ? fault.message : undefined) ?? `Injected ${status} (${code})`;
-      // Statuses every operation documents; an injected 404 or 408 is deliberately off-contract.
-      const documented = status === 429 || status >= 500;
-      return this.answer(info, { status, body: errorBody({ code, message }), headers: extra }, documented);
-    }
-    // A proxy's answer: no request id, no rate-limit headers.
-    const html = `<!DOCTYPE html><html><head><title>${status}</title></head><body><h1>${status} Service Unavailable</h1><hr><p>nginx</p></body></html>`;
-    const headers: Record<string, string> =
-      kind === "html" ? { "content-type": "text/html", ...extra } : extra;
-    const outcome = { kind: "respond" as const, status, headers, body: kind === "html" ? html : "" };
-    this.observe(info, outcome, false);
-    return outcome;
-  }
-
-  private raw(info: FakeRequestInfo, status: number, body: string, conformant: boolean): Outcome {
-    const outcome = {
-      kind: "respond" as const,
-      status,
-      headers: {
-        "content-type": "application/json; charset=utf-8",
-        "x-request-id": info.id,
-        ...this.rateHeaders(),
-      },
-      body,
-    };
-    this.observe(info, outcome, conformant);
-    return outcome;
-  }
-
-  private formatRetryAfter(value: RetryAfterValue): string {
-    if (typeof value === "number") return String(value);
-    if (typeof value === "string") return value;
-    return new Date(this.settings.now() + value.date * 1000).toUTCString();
-  }
-
-  private observe(
-    info: FakeRequestInfo,
-    outcome: Extract<Outcome, { kind: "respond" }>,
+    answer: { status: number; headers?: Record<string, string> | undefined; body: string },
+    fromApi: boolean,
     conformant: boolean,
-  ): void {
+  ): Extract<Outcome, { kind: "respond" }> {
+    const headers = fromApi
+      ? {
+          "content-type": "application/json; charset=utf-8",
+          "x-request-id": info.id,
+          ...this.rate.headers(),
+          ...answer.headers,
+        }
+      : { ...answer.headers };
+    const outcome = { kind: "respond" as const, status: answer.status, headers, body: answer.body };
     this.settings.onExchange?.({
       request: info,
       status: outcome.status,
-      headers: outcome.headers,
+      headers,
       body: outcome.body,
       conformant,
     });
+    return outcome;
   }
 }
