@@ -10,7 +10,7 @@
  */
 import { compareSchema } from "./compare-schema.mjs";
 import { narrowingLevel, record, wideningLevel } from "./diff-context.mjs";
-import { deref } from "./resolve-ref.mjs";
+import { asNode, deref } from "./resolve-ref.mjs";
 import { childSite, target } from "./schema-site.mjs";
 
 /** @typedef {import("./diff-context.mjs").DiffContext} DiffContext */
@@ -85,7 +85,39 @@ export function compareObject(ctx, site, before, after) {
       record(ctx, "minor", "property-added-optional", `added optional ${dir} property ${where}`);
     }
   }
+  compareHiddenProperties(ctx, site, { before, after, oldProps, newProps });
   compareAdditionalProperties(ctx, site, before.additionalProperties, after.additionalProperties);
+}
+
+/**
+ * Properties this direction does not see (readOnly in a request, writeOnly in a response) are still
+ * members of the one generated type, so removing one still removes a name user code may use.
+ * @param {DiffContext} ctx
+ * @param {SchemaSite} site
+ * @param {{ before: SpecNode, after: SpecNode, oldProps: Map<string, unknown>, newProps: Map<string, unknown> }} shapes
+ */
+function compareHiddenProperties(ctx, site, { before, after, oldProps, newProps }) {
+  const oldNames = Object.keys(asNode(before.properties));
+  const newNames = new Set(Object.keys(asNode(after.properties)));
+  const hidden = site.direction === "request" ? "readOnly" : "writeOnly";
+  for (const name of oldNames) {
+    if (oldProps.has(name) || newNames.has(name)) continue;
+    record(
+      ctx,
+      "breaking",
+      "property-removed",
+      `removed ${hidden} property ${target(childSite(site, `.${name}`))}`,
+    );
+  }
+  for (const name of newNames) {
+    if (newProps.has(name) || oldNames.includes(name)) continue;
+    record(
+      ctx,
+      "minor",
+      "property-added-optional",
+      `added ${hidden} property ${target(childSite(site, `.${name}`))}`,
+    );
+  }
 }
 
 /**

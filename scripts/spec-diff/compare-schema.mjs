@@ -12,7 +12,7 @@ import { compareTypes, TYPE_KEYS } from "./compare-types.mjs";
 import { record } from "./diff-context.mjs";
 import { jsonEqual, showValue } from "./json-equal.mjs";
 import { mergeAllOf } from "./merge-all-of.mjs";
-import { deref, pointerName } from "./resolve-ref.mjs";
+import { asNode, deref, pointerName } from "./resolve-ref.mjs";
 import { childSite, componentSite, target } from "./schema-site.mjs";
 
 /** @typedef {import("./diff-context.mjs").DiffContext} DiffContext */
@@ -54,7 +54,9 @@ export function compareSchema(ctx, site, oldRaw, newRaw) {
   const before = deref(ctx.oldDoc, oldRaw, ctx.reachedOld);
   const after = deref(ctx.newDoc, newRaw, ctx.reachedNew);
   let here = site;
-  if (before.pointer && before.pointer === after.pointer) {
+  // Same component on both sides, used the same way: compare it once per direction, under its name.
+  // Differing `$ref` siblings (a local description or keyword) make this use special: compare it here.
+  if (before.pointer && before.pointer === after.pointer && jsonEqual(siblings(oldRaw), siblings(newRaw))) {
     const key = `${site.direction} ${before.pointer}`;
     if (ctx.memo.has(key)) return;
     ctx.memo.add(key);
@@ -69,6 +71,15 @@ export function compareSchema(ctx, site, oldRaw, newRaw) {
   } finally {
     ctx.visiting.delete(pair);
   }
+}
+
+/**
+ * The keys next to a `$ref`.
+ * @param {unknown} raw
+ */
+function siblings(raw) {
+  const { $ref, ...rest } = asNode(raw);
+  return rest;
 }
 
 /**

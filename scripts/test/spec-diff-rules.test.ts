@@ -152,6 +152,15 @@ describe("the direction rule: narrowing breaks requests, widening breaks respons
     expect(diff({ response: before }, { response: after }).level).toBe("patch");
   });
 
+  test("removing a property the direction never sees still removes a member of the generated type", () => {
+    const before = object({ id: { type: "integer" }, password: { type: "string", writeOnly: true } });
+    const after = object({ id: { type: "integer" } });
+
+    expect(diff({ response: before }, { response: after }).messages).toEqual([
+      "breaking: removed writeOnly property POST /things 200 body.password",
+    ]);
+  });
+
   test("a changed request default changes behaviour for clients that omit the value", () => {
     const before = object({ size: { type: "integer", default: 100 } });
     const after = object({ size: { type: "integer", default: 50 } });
@@ -209,6 +218,20 @@ describe("references", () => {
 
     expect(diff(chain(thing), chain(object({ id: { type: "string" } }, ["id"]))).messages).toEqual([
       "breaking: response type changed at Alias.id (via POST /things 200 body): integer → string",
+    ]);
+  });
+
+  test("a description next to a $ref is compared even when the component itself was already compared", () => {
+    const shape = (description: string): Shape => ({
+      response: object({
+        id: { $ref: "#/components/schemas/Id" },
+        parent: { $ref: "#/components/schemas/Id", description },
+      }),
+      schemas: { Id: { type: "integer" } },
+    });
+
+    expect(diff(shape("The parent."), shape("The parent thing.")).messages).toEqual([
+      "patch: description changed at POST /things 200 body.parent",
     ]);
   });
 
