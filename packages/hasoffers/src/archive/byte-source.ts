@@ -38,6 +38,7 @@ export class ByteSource {
 
   /** Returns the next available bytes, at most `max` of them; an empty array means the body ended. */
   async read(max = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+    if (this.#signal?.aborted) this.#abort();
     if (this.#chunk.length === 0 && !(await this.#fill())) return EMPTY;
     const chunk = this.#chunk;
     const taken = chunk.length <= max ? chunk : chunk.subarray(0, max);
@@ -94,12 +95,15 @@ export class ByteSource {
     this.#chunk = EMPTY;
   }
 
+  #abort(): never {
+    const signal = this.#signal!;
+    this.close(signal.reason);
+    throw abortErrorFor(signal);
+  }
+
   async #fill(): Promise<boolean> {
     while (!this.#ended) {
-      if (this.#signal?.aborted) {
-        this.close(this.#signal.reason);
-        throw abortErrorFor(this.#signal);
-      }
+      if (this.#signal?.aborted) this.#abort();
       if (this.#closed) return false;
       const next = this.#cursor.next();
       let result: IteratorResult<Uint8Array, unknown>;

@@ -61,11 +61,17 @@ export class CsvParser {
     let start = 0;
     const rest = this.#rest;
     if (rest.length > 0) {
+      const newline = text.indexOf("\n");
+      if (newline === -1) {
+        // No row can end in this chunk: keep it for later rather than parse a long row again for each chunk.
+        this.#rest = rest + text;
+        if (this.#rest.length > this.#maxRow) throw this.#tooLarge();
+        return rows;
+      }
       // Finish the row the last chunk cut on a small joined string, then go on in the chunk itself: scanning a
       // joined (cons) string is measurably slower than scanning the decoder's flat one.
-      const newline = text.indexOf("\n");
-      const joined = newline === -1 ? "" : rest + text.slice(0, newline + 1);
-      if (joined !== "" && this.#parse(joined, 0, false, rows) === joined.length) {
+      const joined = rest + text.slice(0, newline + 1);
+      if (this.#parse(joined, 0, false, rows) === joined.length) {
         start = newline + 1;
       } else {
         input = rest + text;

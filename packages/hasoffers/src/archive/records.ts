@@ -1,3 +1,4 @@
+import { abortErrorFor } from "./archive-error.js";
 import type { CsvOptions } from "./csv-parser.js";
 import { csvRowBatches, recordMaker } from "./csv-records.js";
 import type { ZipEntry } from "./entry-reader.js";
@@ -32,7 +33,11 @@ export async function* zipCsvRecords(
       header = batch.header;
       toRecord = recordMaker(header);
     }
-    for (const row of batch.rows) yield toRecord(row);
+    for (const row of batch.rows) {
+      // A batch holds a chunk's worth of rows: stop within it, not after it, when the caller aborts.
+      if (options.signal?.aborted) throw abortErrorFor(options.signal);
+      yield toRecord(row);
+    }
   }
 }
 

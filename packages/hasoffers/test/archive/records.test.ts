@@ -104,7 +104,7 @@ describe("zipCsvRecords", () => {
       }
     })();
     await expect(run).rejects.toBeInstanceOf(AbortError);
-    expect(count).toBeLessThan(1_000);
+    expect(count).toBe(100);
   });
 
   test("zipCsvRowBatches gives the same rows in batches, with the member's header", async () => {
