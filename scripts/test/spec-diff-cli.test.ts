@@ -171,6 +171,14 @@ describe("spec-diff CLI in a git repository", () => {
     expect(run().stderr).toContain("neither origin/main nor main exists");
   });
 
+  test("--help prints the usage; an unknown option is a usage error", () => {
+    expect(run("--help")).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining("usage: node scripts/spec-diff/cli.mjs"),
+    });
+    expect(run("--bogus")).toMatchObject({ code: 2, stderr: expect.stringContaining("--bogus") });
+  });
+
   test("exits 2 when a changeset is malformed", () => {
     writeFileSync(join(repo, ".changeset", "broken.md"), '---\n"@offerkit/demo": huge\n---\n');
 
