@@ -18,6 +18,6 @@ export type { RateLimitOptions } from "./testing/rate-limiter.js";
 export type { LogType } from "./testing/raw-log-rows.js";
 export type { AddRawLogFile, RawLogFile, RawLogLayout } from "./testing/raw-log-store.js";
 export type { Counters, LoggedRequest, Outcome } from "./testing/request-log.js";
-export type { RawLogSeed, SeedCounts } from "./testing/seed.js";
+export type { RawLogSeed, SeedCounts } from "./testing/seed/index.js";
 export type { StatFact, StatSeed } from "./testing/stat-facts.js";
 export type { FakeRawLogs, FakeState } from "./testing/state-helpers.js";

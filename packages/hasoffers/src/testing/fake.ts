@@ -12,7 +12,7 @@ import { RateLimiter, type RateLimitOptions } from "./rate-limiter.js";
 import { type RawLogStore, RawLogStore as RawLogs } from "./raw-log-store.js";
 import { htmlPage, type Reply, textReply } from "./reply.js";
 import { type Counters, type LoggedRequest, RequestLog } from "./request-log.js";
-import { type SeedCounts, seedStore } from "./seed.js";
+import { type SeedCounts, seedStore } from "./seed/index.js";
 import { StatFacts } from "./stat-facts.js";
 import { createState, type FakeRawLogs, type FakeState, rawLogHelpers } from "./state-helpers.js";
 import { Store } from "./store.js";
