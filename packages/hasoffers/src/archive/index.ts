@@ -1,4 +1,4 @@
-export { type ArchiveErrorCode, archiveError } from "./archive-error.js";
+export { type ArchiveErrorCode, abortErrorFor, archiveError } from "./archive-error.js";
 export { crc32 } from "./crc32.js";
 export { type CsvOptions, CsvParser, DEFAULT_MAX_ROW_BYTES } from "./csv-parser.js";
 export { type CsvSource, csvRecords, csvRowBatches, csvRows, recordMaker } from "./csv-records.js";

@@ -33,6 +33,7 @@ export const RECORDS_AFTER_ENTRY: readonly number[] = [
 /** Signatures that end the entries: reading stops at the first of them. */
 export const END_OF_ENTRIES: readonly number[] = RECORDS_AFTER_ENTRY.filter((s) => s !== LOCAL_HEADER);
 
+/** Fixed lengths of the records, before their variable parts. */
 export const LOCAL_HEADER_LENGTH = 30;
 export const CENTRAL_HEADER_LENGTH = 46;
 export const END_OF_CENTRAL_DIRECTORY_LENGTH = 22;
@@ -46,6 +47,7 @@ export const FLAG_STRONG_ENCRYPTION = 0x0040;
 export const FLAG_UTF8 = 0x0800;
 export const FLAG_MASKED_HEADERS = 0x2000;
 
+/** Compression methods the reader supports. */
 export const METHOD_STORED = 0;
 export const METHOD_DEFLATED = 8;
 
@@ -54,6 +56,7 @@ export const ZIP64_EXTRA = 0x0001;
 /** A 32-bit size or offset field holding this value means "see the zip64 field". */
 export const ZIP64_MARKER = 0xffffffff;
 
+/** Little-endian field readers and writers. */
 export function readUint16(bytes: Uint8Array, at: number): number {
   return bytes[at]! | (bytes[at + 1]! << 8);
 }

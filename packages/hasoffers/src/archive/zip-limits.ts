@@ -16,6 +16,7 @@ export interface ZipReaderOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** The limits in force, defaults filled in. */
 export interface ZipLimits {
   maxEntries: number;
   maxEntryBytes: number;
@@ -23,6 +24,7 @@ export interface ZipLimits {
   maxCompressionRatio: number;
 }
 
+/** The limits used when `ZipReaderOptions` leaves one out. */
 export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxEntries: 1_000,
   maxEntryBytes: 4 * 1024 ** 3,
