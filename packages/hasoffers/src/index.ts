@@ -52,7 +52,7 @@ export type { GoalsManager } from "./resources/goals.js";
 export type { ModelManager } from "./resources/model-manager.js";
 export type * from "./resources/models.js";
 export type { OfferFilesManager, OfferFileUpload } from "./resources/offer-files.js";
-export type { ApprovalStatus, OffersManager, TrackingLinkOptions } from "./resources/offers.js";
+export type { ApprovalStatus, OffersManager } from "./resources/offers.js";
 export type {
   CountOptions,
   FieldOf,
@@ -72,3 +72,4 @@ export type {
   StatsOptions,
 } from "./resources/reports.js";
 export type { TagRelationListOptions, TagsManager } from "./resources/tags.js";
+export type { TrackingLinkOptions } from "./resources/tracking-links.js";

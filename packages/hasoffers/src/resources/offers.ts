@@ -32,6 +32,7 @@ import type {
 } from "./models.js";
 import type { OFFER_FILE_RELATIONS, OfferFilesManager } from "./offer-files.js";
 import type { CountOptions, FindAllOptions, Id, PagingOptions } from "./options.js";
+import { generateTrackingLink, type TrackingLinkOptions } from "./tracking-links.js";
 
 /** Relations of an offer, by `contain` name. */
 export const OFFER_RELATIONS = {
@@ -55,14 +56,6 @@ export const OFFER_RELATIONS = {
 
 /** An affiliate's approval status for an offer. */
 export type ApprovalStatus = "approved" | "pending" | "rejected";
-
-/** Options of `generateTrackingLink`. */
-export interface TrackingLinkOptions {
-  /** Shorten the click URL (`options[tiny_url]=1`). */
-  tinyUrl?: boolean | undefined;
-  /** Extra link parameters (`params[file_id]=727`, `params[aff_sub]=…`). */
-  params?: Record<string, string | number | boolean> | undefined;
-}
 
 /** `ho.offers`: offers, their targeting, categories, affiliate access and tracking links (Target `Offer`). */
 export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_RELATIONS> {
@@ -260,20 +253,7 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
     options: TrackingLinkOptions = {},
     call?: CallOptions,
   ): Promise<TrackingLink> {
-    const params = {
-      offer_id: checkId(id),
-      affiliate_id: checkId(affiliateId),
-      params: options.params,
-      options: options.tinyUrl === undefined ? undefined : { tiny_url: options.tinyUrl },
-    };
-    return this.rpc.call(this.target, "generateTrackingLink", params, {
-      ...call,
-      decode: (data) => {
-        if (!data || typeof data !== "object" || Array.isArray(data))
-          throw new TypeError("expected a tracking link");
-        return data as TrackingLink;
-      },
-    });
+    return generateTrackingLink(this.rpc, id, affiliateId, options, call);
   }
 
   /** The offer's conversions, one page (pyoffers' `offer.conversions`). */

@@ -1,0 +1,37 @@
+import type { CallOptions } from "@offerkit/request-engine";
+import { isRow } from "../internal/normalize.js";
+import type { Rpc } from "../internal/rpc.js";
+import { checkId } from "./model-manager.js";
+import type { TrackingLink } from "./models.js";
+import type { Id } from "./options.js";
+
+/** Options of `generateTrackingLink`. */
+export interface TrackingLinkOptions {
+  /** Shorten the click URL (`options[tiny_url]=1`). */
+  tinyUrl?: boolean | undefined;
+  /** Extra link parameters (`params[file_id]=727`, `params[aff_sub]=…`). */
+  params?: Record<string, string | number | boolean> | undefined;
+}
+
+/** `Offer::generateTrackingLink`: the click URL and impression pixel of an offer for an affiliate. */
+export function generateTrackingLink(
+  rpc: Rpc,
+  offerId: Id,
+  affiliateId: Id,
+  options: TrackingLinkOptions,
+  call?: CallOptions,
+): Promise<TrackingLink> {
+  const params = {
+    offer_id: checkId(offerId),
+    affiliate_id: checkId(affiliateId),
+    params: options.params,
+    options: options.tinyUrl === undefined ? undefined : { tiny_url: options.tinyUrl },
+  };
+  return rpc.call("Offer", "generateTrackingLink", params, {
+    ...call,
+    decode: (data) => {
+      if (!isRow(data)) throw new TypeError("expected a tracking link");
+      return data as TrackingLink;
+    },
+  });
+}
