@@ -219,6 +219,22 @@ describe("transient failures", () => {
   });
 });
 
+describe("deadline", () => {
+  test("the client's deadline ends the retries of one call", async () => {
+    const api = scripted(rateLimited);
+    const result = await settle(client(api.fetch, { maxRetries: 10, deadline: 10_000 }).offers.findAllIds());
+    expect(result.error).toBeInstanceOf(RateLimitError);
+    // 3750 ms between attempts: the third wait would end past the 10 s deadline.
+    expect(api.calls).toHaveLength(3);
+  });
+
+  test("a per-call deadline overrides it", async () => {
+    const api = scripted(rateLimited);
+    await settle(client(api.fetch, { maxRetries: 10 }).offers.findAllIds({}, { deadline: 5000 }));
+    expect(api.calls).toHaveLength(2);
+  });
+});
+
 describe("pacing", () => {
   test("by default at most 50 calls start in any 10 s window", async () => {
     const api = fakeFetch(() => ok([]));
