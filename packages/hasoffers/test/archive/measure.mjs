@@ -8,7 +8,6 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "../../../..");
@@ -16,8 +15,11 @@ const work = join(tmpdir(), "offerkit-archive-measure");
 const args = process.argv.slice(2);
 const mib = Number(args[args.indexOf("--mib") + 1] ?? 400) || 400;
 
-async function loadModules() {
-  const outdir = join(work, "bundle");
+const outdir = join(work, "bundle");
+
+/** Bundles the TypeScript sources once, in the parent, so the measured processes load plain JavaScript. */
+async function bundle() {
+  const { build } = await import("esbuild");
   await build({
     entryPoints: {
       archive: join(root, "packages/hasoffers/src/archive/index.ts"),
@@ -31,6 +33,9 @@ async function loadModules() {
     alias: { "@offerkit/errors": join(root, "packages/errors/src/index.ts") },
     logLevel: "warning",
   });
+}
+
+async function loadModules() {
   return {
     archive: await import(join(outdir, "archive.js")),
     clicks: await import(join(outdir, "clicks.js")),
@@ -120,6 +125,7 @@ const caseIndex = args.indexOf("--case");
 if (caseIndex >= 0) {
   await runCase(args[caseIndex + 1]);
 } else {
+  await bundle();
   await prepare(await loadModules());
   const cases = [
     "csv:read-only",
