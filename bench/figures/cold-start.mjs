@@ -4,6 +4,7 @@ import { median, rotate } from "../lib/stats.mjs";
 
 const LIMIT_MS = 50;
 const targets = [
+  "Node's fetch classes alone (first touch of Headers)",
   "openapi-fetch",
   "@offerkit/trackofferz-core",
   "@offerkit/hasoffers-core",

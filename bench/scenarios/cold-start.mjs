@@ -9,6 +9,9 @@ const helpersLoaded = performance.now();
 const { apiKey, networkId, networkToken } = credentials;
 
 const targets = {
+  // Node loads its fetch implementation (undici) lazily, on first touch of `Request`, `Headers` or `Response`
+  // (calling `fetch` does it too): every client pays it once, openapi-fetch already at `createClient`.
+  "Node's fetch classes alone (first touch of Headers)": async () => typeof globalThis.Headers === "function",
   "openapi-fetch": async () => (await importOpenapiFetch())({ baseUrl: "https://trackofferz.com/api/v1" }),
   "@offerkit/trackofferz-core": async () =>
     (await importBuilt("trackofferz-core"))?.createTrackOfferzClient({ apiKey }),
