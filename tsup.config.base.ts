@@ -16,6 +16,8 @@ export function packageConfig(entry: Record<string, string>, overrides: Partial<
     target: "es2022",
     platform: "neutral",
     outDir: "dist",
+    // Keep `node:` specifiers (Deno needs them) in the Node-only subpath entries such as `./testing`.
+    removeNodeProtocol: false,
     ...overrides,
   };
 }
