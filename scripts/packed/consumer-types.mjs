@@ -68,52 +68,61 @@ export function renderUsageSample(specifier, exports) {
 }
 
 /**
- * Writes one tsconfig per resolution mode into `projectDir` and type-checks them all in one child process.
+ * Writes the tsconfigs of each resolution mode into `projectDir` and type-checks them all in one child process.
+ * Code that exercises the API (`strict` plus `noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`, what
+ * `tsc --init` sets since TypeScript 5.9) must pass the strictest settings a user may have; README programs are
+ * prose examples (`rows[0].key`) and are held to `strict` alone.
  * @param {string} projectDir the consumer project
- * @param {{ esm: string[], cjs: string[], js?: string[] }} files project-relative sources without extension:
- *   `cjs` ones are compiled as ES modules and as CommonJS (`.mts` + `.cts`, or `.ts` for bundler), `esm` ones
- *   (README snippets with top-level await) only as ES modules; `js` are JavaScript files (with extension) checked
- *   with `checkJs`, such as the examples
- * @returns {Promise<{ mode: string, ok: boolean, output: string }[]>}
+ * @param {{ cjs: string[], readme: string[], js?: string[] }} files project-relative sources without extension:
+ *   `cjs` ones are compiled as ES modules and as CommonJS (`.mts` + `.cts`, or `.ts` for bundler), `readme` ones
+ *   (top-level await) only as ES modules; `js` are JavaScript files (with extension) checked with `checkJs`, such
+ *   as the examples
+ * @returns {Promise<{ mode: string, kind: "api" | "readme", ok: boolean, output: string }[]>} one result per
+ *   resolution mode and kind ("api": generated samples and examples; "readme": README programs), when it has files
  */
 export async function typecheckConsumers(projectDir, files) {
-  const tsconfigs = resolutionModes.map(({ mode, module, moduleResolution, extensions }) => {
-    const config = {
-      compilerOptions: {
-        target: "es2022",
-        lib: ["es2022", "dom", "dom.iterable"],
-        module,
-        moduleResolution,
-        strict: true,
-        noUncheckedIndexedAccess: true,
-        exactOptionalPropertyTypes: true,
-        // Declarations are checked: a broken import inside a .d.cts must fail, not turn into any.
-        // (check-consumer.mjs asks only for the offerkit ones; third-party libraries are taken as given.)
-        skipLibCheck: false,
-        allowJs: true,
-        checkJs: true,
-        noEmit: true,
-        // Node types for the `./testing` entries and examples, from the repo (a user's project has its own).
-        typeRoots: [
-          relative(projectDir, join(repoRoot, "node_modules", "@types"))
-            .split("\\")
-            .join("/"),
-        ],
-        types: ["node"],
-      },
-      files: [
-        ...files.cjs.flatMap((f) => extensions.map((ext) => `${f}${ext}`)),
-        ...files.esm.map((f) => `${f}${extensions[0]}`),
-        ...(files.js ?? []),
-      ],
+  const typeRoot = relative(projectDir, join(repoRoot, "node_modules", "@types"))
+    .split("\\")
+    .join("/");
+  const programs = resolutionModes.flatMap(({ mode, module, moduleResolution, extensions }) => {
+    const base = {
+      target: "es2022",
+      lib: ["es2022", "dom", "dom.iterable"],
+      module,
+      moduleResolution,
+      strict: true,
+      // Declarations are checked: a broken import inside a .d.cts must fail, not turn into any.
+      // (check-consumer.mjs asks only for the offerkit ones; third-party libraries are taken as given.)
+      skipLibCheck: false,
+      allowJs: true,
+      checkJs: true,
+      noEmit: true,
+      // Node types for the `./testing` entries and examples, from the repo (a user's project has its own).
+      typeRoots: [typeRoot],
+      types: ["node"],
     };
-    const tsconfig = `tsconfig.${mode}.json`;
-    writeFileSync(join(projectDir, tsconfig), `${JSON.stringify(config, null, 2)}\n`);
-    return { mode, tsconfig };
+    const strictest = { ...base, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true };
+    return [
+      {
+        mode,
+        tsconfig: `tsconfig.${mode}.json`,
+        config: {
+          compilerOptions: strictest,
+          files: [...files.cjs.flatMap((f) => extensions.map((ext) => `${f}${ext}`)), ...(files.js ?? [])],
+        },
+      },
+      {
+        mode,
+        tsconfig: `tsconfig.${mode}.readme.json`,
+        config: { compilerOptions: base, files: files.readme.map((f) => `${f}${extensions[0]}`) },
+      },
+    ].filter((p) => p.config.files.length > 0);
   });
+  for (const p of programs)
+    writeFileSync(join(projectDir, p.tsconfig), `${JSON.stringify(p.config, null, 2)}\n`);
   let output = "";
   try {
-    await run(process.execPath, [checker, ...tsconfigs.map((t) => t.tsconfig)], {
+    await run(process.execPath, [checker, ...programs.map((p) => p.tsconfig)], {
       cwd: projectDir,
       maxBuffer: 16 * 1024 * 1024,
     });
@@ -121,10 +130,15 @@ export async function typecheckConsumers(projectDir, files) {
     const e = /** @type {any} */ (error);
     output = `${e.stdout ?? ""}${e.stderr ?? ""}` || String(error);
   }
-  return tsconfigs.map(({ mode, tsconfig }) => {
-    const section = output.split(/^=== /m).find((part) => part.startsWith(tsconfig));
-    const crashed = output !== "" && !output.startsWith("=== ");
-    return { mode, ok: !section && !crashed, output: section ?? (crashed ? output : "") };
+  const crashed = output !== "" && !output.startsWith("=== ");
+  return programs.map(({ mode, tsconfig }) => {
+    const section = output.split(/^(?==== )/m).find((part) => part.startsWith(`=== ${tsconfig}\n`));
+    return {
+      mode,
+      kind: tsconfig.endsWith(".readme.json") ? "readme" : "api",
+      ok: !section && !crashed,
+      output: crashed ? output : (section ?? ""),
+    };
   });
 }
 

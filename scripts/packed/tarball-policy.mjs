@@ -26,11 +26,14 @@ const JUNK = [
 
 /**
  * Shapes of real credentials. The documented placeholders (`tofz_sk_…`, `NET…`) are too short to match; the fakes'
- * keys are allowed only when they say what they are (`tofz_sk_test_…`, `tofz_sk_fake_…`).
+ * keys are allowed only when they say what they are (`tofz_sk_test_…`, `tofz_sk_fake_…`, `NETfake…`).
  */
 export const SECRET_PATTERNS = [
   { name: "TrackOfferz secret key", pattern: /tofz_sk_(?!(?:test|fake|example|demo)_)[A-Za-z0-9_]{8,}/ },
-  { name: "HasOffers NetworkToken", pattern: /\bNET[A-Za-z0-9]{20,}\b/ },
+  {
+    name: "HasOffers NetworkToken",
+    pattern: /\bNET(?![Ff]ake|[Tt]est|[Ee]xample|[Dd]emo)[A-Za-z0-9]{20,}\b/,
+  },
   {
     name: "presigned URL signature",
     pattern: /X-Amz-Signature=[0-9a-f]{16,}|[?&]Signature=[A-Za-z0-9%+/]{16,}/i,

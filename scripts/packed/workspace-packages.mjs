@@ -78,13 +78,16 @@ export function specifierOf(name, entry) {
 }
 
 /**
- * The source file of an entry by the repo's convention (the one vitest's aliases use too):
- * "." -> src/index.ts, "./x" -> src/x.ts.
+ * The source file of an entry by the repo's convention (the one vitest's aliases use too): "." -> src/index.ts,
+ * "./x" -> src/x.ts, or src/x/index.ts when the entry is a folder.
  * @param {WorkspacePackage} pkg
  * @param {string} entry
  */
 export function sourceOf(pkg, entry) {
-  return join(pkg.dir, "src", entry === "." ? "index.ts" : `${entry.slice(2)}.ts`);
+  if (entry === ".") return join(pkg.dir, "src", "index.ts");
+  const file = join(pkg.dir, "src", `${entry.slice(2)}.ts`);
+  const folder = join(pkg.dir, "src", entry.slice(2), "index.ts");
+  return existsSync(file) || !existsSync(folder) ? file : folder;
 }
 
 /**

@@ -1,0 +1,207 @@
+/**
+ * The packages as a user gets them from npm: each one is packed (`pnpm pack`, which rewrites `workspace:^`), the
+ * tarballs are installed with npm into a fresh project outside the workspace, and that project is used the way
+ * users use it — `import` and `require` on Node 20 and Node 24, TypeScript with each `moduleResolution`, a browser
+ * bundle — while publint and are-the-types-wrong read the tarballs. Needs a prior `pnpm build` (tarballs carry
+ * `dist/`); packs once and installs once for the whole file.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { collectReadmeSnippets } from "../docs/readme-snippets.mjs";
+import { bundleForBrowser, runInBrowserLikeContext } from "../packed/browser-runtime.mjs";
+import {
+  renderUsageSample,
+  resolutionModes,
+  typecheckConsumers,
+  writeSample,
+} from "../packed/consumer-types.mjs";
+import { copyExamples } from "../packed/copy-examples.mjs";
+import { undeclaredImports } from "../packed/declared-imports.mjs";
+import { inventoryExports } from "../packed/export-inventory.mjs";
+import { ensureNode24 } from "../packed/node24.mjs";
+import type { PackedPackage } from "../packed/pack-packages.mjs";
+import { attwTarball, publintTarball } from "../packed/package-linters.mjs";
+import { preparePackedProject } from "../packed/packed-project.mjs";
+import { loadEntries } from "../packed/runtime-smoke.mjs";
+import { auditManifest, auditTarball } from "../packed/tarball-policy.mjs";
+import { listPackages, nodeOnlyEntries, repoRoot, specifierOf } from "../packed/workspace-packages.mjs";
+
+const packages = listPackages();
+const specifiers = packages.flatMap((pkg) => pkg.entries.map((entry) => specifierOf(pkg.name, entry)));
+const mainSpecifiers = packages.flatMap((pkg) =>
+  pkg.mainEntries.map((entry) => specifierOf(pkg.name, entry)),
+);
+
+let project: Awaited<ReturnType<typeof preparePackedProject>> | undefined;
+let packed: PackedPackage[];
+let consumer: string;
+let node24: Awaited<ReturnType<typeof ensureNode24>>;
+/** are-the-types-wrong takes a few seconds per tarball: started for all of them up front, two at a time. */
+let attwReports: Map<string, Promise<string[]>>;
+
+beforeAll(async () => {
+  [project, node24] = await Promise.all([preparePackedProject(packages), ensureNode24()]);
+  ({ packed, dir: consumer } = project);
+  attwReports = inPairs(packed.map((p) => [p.pkg.name, () => attwTarball(p.tarball)] as const));
+}, 300_000);
+
+afterAll(() => project?.remove());
+
+const packedOf = (name: string) => {
+  const found = packed.find((p) => p.pkg.name === name);
+  if (!found) throw new Error(`${name} was not packed`);
+  return found;
+};
+
+describe.each(packages)("the $name tarball", (pkg) => {
+  test("ships only the built output, README.md and CHANGELOG.md: no tests, sources, source maps or secrets", () => {
+    expect(auditTarball(packedOf(pkg.name).files)).toEqual([]);
+  });
+
+  test("has every workspace:^ range rewritten to a real version, and the fields users rely on", () => {
+    const { manifest } = packedOf(pkg.name);
+    expect(auditManifest(manifest)).toEqual([]);
+    for (const [dep, range] of Object.entries<string>(pkg.manifest.dependencies ?? {})) {
+      if (!range.startsWith("workspace:")) continue;
+      const version = packages.find((p) => p.name === dep)?.version;
+      expect(manifest.dependencies[dep], dep).toBe(range === "workspace:*" ? version : `^${version}`);
+    }
+  });
+
+  test("declares every package its built files import, and its main entries import no Node built-in", async () => {
+    const { manifest, files } = packedOf(pkg.name);
+    const nodeFiles = new Set(
+      [...nodeOnlyEntries]
+        .flatMap((entry) => exportTargets(manifest.exports?.[entry]))
+        .map((f) => f.slice(2)),
+    );
+    const problems = await undeclaredImports({
+      packageDir: join(consumer, "node_modules", pkg.name),
+      manifest,
+      files: [...files.keys()].filter((f) => /\.(c|m)?js$/.test(f)),
+      nodeAllowed: (file) => nodeFiles.has(file),
+    });
+    expect(problems).toEqual([]);
+  });
+
+  test("publint (strict, suggestions included) reports nothing", async () => {
+    expect(await publintTarball(packedOf(pkg.name).tarball)).toEqual([]);
+  });
+
+  test("are-the-types-wrong reports nothing for node10, node16 (CJS and ESM) and bundler", async () => {
+    expect(await attwReports.get(pkg.name)).toEqual([]);
+  });
+});
+
+describe("in a fresh npm project", () => {
+  test.each(["node20", "node24"])(
+    "every entry loads with import and with require on %s, with the same named exports",
+    async (which, ctx) => {
+      let bin = process.execPath;
+      if (which === "node24") {
+        if ("skip" in node24) return ctx.skip(node24.skip);
+        expect(node24.version).toMatch(/^v24\./);
+        bin = node24.bin;
+      } else expect(process.version).toMatch(/^v20\./);
+      const { esm, cjs } = await loadEntries(bin, consumer, specifiers);
+      for (const specifier of specifiers) {
+        const viaImport = esm[specifier];
+        const viaRequire = cjs[specifier];
+        expect(viaImport, `import ${specifier}`).toHaveProperty("exports");
+        expect(viaRequire, `require ${specifier}`).toHaveProperty("exports");
+        if (!viaImport || !("exports" in viaImport) || !viaRequire || !("exports" in viaRequire)) continue;
+        expect(Object.keys(viaImport.exports).length, specifier).toBeGreaterThan(0);
+        expect(viaRequire.exports, specifier).toEqual(viaImport.exports);
+      }
+    },
+    120_000,
+  );
+
+  test.each(mainSpecifiers)(
+    "%s bundles with esbuild for the browser and loads with web globals only",
+    async (specifier) => {
+      const { code } = await bundleForBrowser(consumer, specifier);
+      const names = runInBrowserLikeContext(code);
+      const { esm } = await loadEntries(process.execPath, consumer, [specifier]);
+      const viaNode = esm[specifier];
+      expect(viaNode).toHaveProperty("exports");
+      if (viaNode && "exports" in viaNode) expect(names).toEqual(Object.keys(viaNode.exports));
+    },
+    60_000,
+  );
+});
+
+describe("TypeScript consumers", () => {
+  let results: Awaited<ReturnType<typeof typecheckConsumers>>;
+
+  beforeAll(async () => {
+    const inventory = inventoryExports(consumer, specifiers);
+    const samples = [...inventory].map(([specifier, exports]) => {
+      const base = `samples/${specifier.replace(/^@/, "").replace(/\//g, "__")}`;
+      writeSample(consumer, base, renderUsageSample(specifier, exports), { cjs: true });
+      return base;
+    });
+    const readmes = collectReadmeSnippets(
+      repoRoot,
+      packages.map((p) => p.dir),
+    ).map((snippet) => {
+      const base = `readme/${snippet.readme.replace(/\/?README\.md$/, "").replace(/[^\w]+/g, "_") || "root"}`;
+      writeSample(consumer, base, snippet.source, { cjs: false });
+      return base;
+    });
+    const examples = copyExamples(consumer);
+    results = await typecheckConsumers(consumer, { cjs: samples, readme: readmes, js: examples });
+  }, 180_000);
+
+  test.each(resolutionModes.map((m) => m.mode))(
+    "with moduleResolution %s (ESM and CJS files), code that calls every export and the examples type-check",
+    (mode) => {
+      const result = results.find((r) => r.mode === mode && r.kind === "api");
+      expect(result?.ok, withSources(result?.output ?? "no result")).toBe(true);
+    },
+  );
+
+  test.each(resolutionModes.map((m) => m.mode))(
+    "with moduleResolution %s, the TypeScript examples of the READMEs type-check against the built types",
+    (mode) => {
+      const result = results.find((r) => r.mode === mode && r.kind === "readme");
+      if (!result) return; // no README has a TypeScript block yet
+      expect(result.ok, withSources(result.output)).toBe(true);
+    },
+  );
+});
+
+/** Runs the tasks two at a time (the CI machine has two cores), keyed as given. */
+function inPairs<T>(tasks: (readonly [string, () => Promise<T>])[]): Map<string, Promise<T>> {
+  const results = new Map<string, Promise<T>>();
+  const running: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
+  tasks.forEach(([key, task], i) => {
+    const slot = i % running.length;
+    const result = running[slot]!.then(task);
+    running[slot] = result.catch(() => undefined); // also marks a failure as handled until a test awaits it
+    results.set(key, result);
+  });
+  return results;
+}
+
+/** Every file path an `exports` condition map points at. */
+function exportTargets(exp: unknown): string[] {
+  if (typeof exp === "string") return [exp];
+  if (!exp || typeof exp !== "object") return [];
+  return Object.values(exp).flatMap(exportTargets);
+}
+
+/** tsc's output plus the generated files it complains about, with line numbers, so a failure can be read here. */
+function withSources(output: string): string {
+  const files = [
+    ...new Set([...output.matchAll(/^((?:samples|readme|examples)\/[^(]+)\(/gm)].map((m) => m[1] ?? "")),
+  ];
+  const listings = files
+    .filter((file) => existsSync(join(consumer, file)))
+    .map((file) => {
+      const lines = readFileSync(join(consumer, file), "utf8").split("\n");
+      return `--- ${file}\n${lines.map((line, i) => `${String(i + 1).padStart(4)} ${line}`).join("\n")}`;
+    });
+  return [output, ...listings].join("\n");
+}
