@@ -1,20 +1,32 @@
+import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { defineConfig, type Plugin } from "vitest/config";
 
 const packages = fileURLToPath(new URL("./packages/", import.meta.url));
 
 /**
- * One vitest run across every package. Workspace imports resolve to the packages' sources
- * (entry `@offerkit/x` -> packages/x/src/index.ts, `@offerkit/x/sub` -> packages/x/src/sub.ts),
- * so tests never depend on a stale build; the packed-package tests exercise the built output.
+ * Workspace imports resolve to the packages' sources, so tests never depend on a stale build (the packed-package
+ * tests exercise the built output): `@offerkit/x` -> packages/x/src/index.ts, `@offerkit/x/sub` ->
+ * packages/x/src/sub.ts or packages/x/src/sub/index.ts.
  */
+function workspaceSources(): Plugin {
+  return {
+    name: "offerkit-workspace-sources",
+    enforce: "pre",
+    resolveId(id) {
+      const match = /^@offerkit\/([a-z-]+)(?:\/([a-z-]+))?$/.exec(id);
+      if (!match) return null;
+      const [, pkg, sub] = match;
+      const candidates = sub
+        ? [`${packages}${pkg}/src/${sub}.ts`, `${packages}${pkg}/src/${sub}/index.ts`]
+        : [`${packages}${pkg}/src/index.ts`];
+      return candidates.find((file) => existsSync(file)) ?? null;
+    },
+  };
+}
+
 export default defineConfig({
-  resolve: {
-    alias: [
-      { find: /^@offerkit\/([a-z-]+)$/, replacement: `${packages}$1/src/index.ts` },
-      { find: /^@offerkit\/([a-z-]+)\/([a-z-]+)$/, replacement: `${packages}$1/src/$2.ts` },
-    ],
-  },
+  plugins: [workspaceSources()],
   test: {
     include: [
       "packages/*/test/**/*.test.ts",
