@@ -51,8 +51,16 @@ export async function attwTarball(tarball) {
     stdout = /** @type {any} */ (error).stdout;
     if (!stdout) throw error;
   }
-  /** @type {{ kind: string, entrypoint?: string, resolutionKind?: string, [k: string]: unknown }[]} */
-  const problems = JSON.parse(stdout).analysis?.problems ?? [];
+  return reportableAttwProblems(JSON.parse(stdout).analysis?.problems ?? []);
+}
+
+/**
+ * The problems worth reporting, as readable lines: all of them except node10 failing to resolve a subpath entry
+ * (node10 predates `exports`; the main entry must still resolve there).
+ * @param {{ kind: string, entrypoint?: string, resolutionKind?: string }[]} problems attw's JSON problems
+ * @returns {string[]}
+ */
+export function reportableAttwProblems(problems) {
   return problems
     .filter((p) => !(p.kind === "NoResolution" && p.resolutionKind === "node10" && p.entrypoint !== "."))
     .map(
