@@ -18,6 +18,7 @@ export function packageConfig(entry: Record<string, string>, overrides: Partial<
     outDir: "dist",
     // Keep `node:` specifiers (Deno needs them) in the Node-only subpath entries such as `./testing`.
     removeNodeProtocol: false,
+    external: [/^node:/],
     ...overrides,
   };
 }

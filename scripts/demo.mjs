@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// The README demo: both SDKs against their local fake APIs (no key, no network). Filled in by the SDK packages.
-console.log("offerkit demo: packages built:");
-for (const name of ["errors", "request-engine", "trackofferz-core", "hasoffers-core"]) {
-  const mod = await import(`../packages/${name}/dist/index.js`);
-  console.log(`  @offerkit/${name}: ${Object.keys(mod).sort().join(", ")}`);
-}
+// The README demo: both SDKs, built, against their own fake APIs on 127.0.0.1 (no key, no network).
+import { demo as hasoffersDemo } from "../packages/hasoffers/examples/demo.mjs";
+import { demo as trackofferzDemo } from "../packages/trackofferz/examples/demo.mjs";
+
+const indent = (line) => console.log(`  ${line}`);
+
+console.log("@offerkit/trackofferz against the fake TrackOfferz API:");
+await trackofferzDemo(indent);
+console.log("\n@offerkit/hasoffers against the fake HasOffers network:");
+await hasoffersDemo(indent);
+console.log("\nDone: both SDKs ran against local fakes. Next: `npm test` runs every check and test.");
