@@ -1,5 +1,6 @@
 import { CallScope } from "./call-scope.js";
 import { abortable, toAbortError } from "./clock.js";
+import { ItemIterator } from "./item-iterator.js";
 
 /** One page as the iterator needs it. */
 export interface Page<T> {
@@ -41,22 +42,14 @@ const noop = () => undefined;
  * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled. An
  * abort or the deadline takes effect at the next item, even in the middle of a page.
  */
-export async function* paginate<T>(
-  fetchPage: PageFetcher<T>,
-  options: PaginateOptions = {},
-): AsyncGenerator<T> {
-  const scope = open(options);
-  const { signal } = scope;
-  try {
-    for await (const page of walk(fetchPage, options, scope)) {
-      for (const item of page.items) {
-        if (signal.aborted) throw toAbortError(signal.reason, options.sdk);
-        yield item;
-      }
-    }
-  } finally {
-    scope.dispose();
-  }
+export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
+  return new ItemIterator<T>({
+    sdk: options.sdk,
+    open: () => {
+      const scope = open(options);
+      return { scope, pages: closing(walk(fetchPage, options, scope), scope) };
+    },
+  });
 }
 
 /** Like {@link paginate}, one page at a time. */
@@ -65,8 +58,13 @@ export async function* pages<T>(
   options: PaginateOptions = {},
 ): AsyncGenerator<Page<T>> {
   const scope = open(options);
+  yield* closing(walk(fetchPage, options, scope), scope);
+}
+
+/** `pages`, then the scope's deadline and signal link released, however the walk ends. */
+async function* closing<P>(pages: AsyncGenerator<P>, scope: CallScope): AsyncGenerator<P> {
   try {
-    yield* walk(fetchPage, options, scope);
+    yield* pages;
   } finally {
     scope.dispose();
   }

@@ -218,6 +218,59 @@ describe("paginate", () => {
   });
 });
 
+describe("paginate: the iterator protocol", () => {
+  test("overlapping next() calls get the items in order, as with a generator", async () => {
+    const { fetchPage } = pagedApi(25, 10);
+    const iterator = paginate(fetchPage);
+    const all = await withTime(Promise.all(Array.from({ length: 27 }, () => iterator.next())));
+    expect(all.slice(0, 25).map((r) => r.value)).toEqual(Array.from({ length: 25 }, (_, i) => i));
+    expect(all.slice(25)).toEqual([
+      { value: undefined, done: true },
+      { value: undefined, done: true },
+    ]);
+  });
+
+  test("return() before the first next() fetches nothing and starts no timer", async () => {
+    const { fetchPage, log } = pagedApi(25, 10);
+    const iterator = paginate(fetchPage, { deadline: 1000 });
+    expect(await iterator.return(undefined)).toEqual({ value: undefined, done: true });
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+    expect(log.started).toEqual([]);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  test("throw() ends the iteration with the error and cancels pages in flight", async () => {
+    const { fetchPage, log } = pagedApi(100, 10, { withCount: true });
+    const iterator = paginate(fetchPage, { concurrency: 3 });
+    await withTime(iterator.next());
+    await expect(iterator.throw(new Error("caller gave up"))).rejects.toThrow("caller gave up");
+    expect(log.signals.every((signal) => signal.aborted)).toBe(true);
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+  });
+
+  test("after an error, the iterator is done", async () => {
+    const fetchPage: PageFetcher<number> = async () => {
+      throw new Error("boom");
+    };
+    const iterator = paginate(fetchPage);
+    await expect(iterator.next()).rejects.toThrow("boom");
+    expect(await iterator.next()).toEqual({ value: undefined, done: true });
+  });
+
+  test("is its own async iterator", () => {
+    const iterator = paginate(pagedApi(1, 1).fetchPage);
+    expect(iterator[Symbol.asyncIterator]()).toBe(iterator);
+  });
+
+  test("skips empty pages that say more follow", async () => {
+    const fetchPage: PageFetcher<number> = async (page) => ({
+      items: page % 2 ? [] : [page],
+      hasNext: page < 6,
+    });
+    expect(await collect(paginate(fetchPage))).toEqual([2, 4, 6]);
+  });
+});
+
 describe("paginate: abort and deadline", () => {
   test("an already aborted signal fetches nothing", async () => {
     const { fetchPage, log } = pagedApi(30, 10);
