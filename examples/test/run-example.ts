@@ -6,7 +6,7 @@ const run = promisify(execFile);
 
 /** The environment of an example: the test's, without vitest's loaders and without stray API keys. */
 function exampleEnv(env: Record<string, string>): NodeJS.ProcessEnv {
-  const base = { ...process.env, NODE_OPTIONS: "" };
+  const base: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
   delete base.TRACKOFFERZ_API_KEY;
   delete base.TRACKOFFERZ_BASE_URL;
   delete base.HASOFFERS_NETWORK_TOKEN;

@@ -6,7 +6,7 @@
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { TrackOfferz } from "@offerkit/trackofferz";
+import { type ConversionRow, TrackOfferz } from "@offerkit/trackofferz";
 import { createFakeTrackOfferz, type FakeServer, type FakeTrackOfferz } from "@offerkit/trackofferz/testing";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { copyExamples } from "../../scripts/packed/copy-examples.mjs";
@@ -38,7 +38,7 @@ describe("examples/report-export-csv", () => {
     const { code, stderr } = await runExample(dir, program, ["2026-06-01", "2026-06-30", "out.csv"], env);
     expect(code, stderr).toBe(0);
 
-    const expected = [];
+    const expected: ConversionRow[] = [];
     const client = new TrackOfferz({ apiKey: fake.apiKey, fetch: fake.fetch });
     for await (const row of client.reports.iterConversions({ from: "2026-06-01", to: "2026-06-30" }))
       expected.push(row);

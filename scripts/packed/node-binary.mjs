@@ -1,7 +1,8 @@
 // @ts-check
 /**
- * A Node 24 binary for the "works on Node 20 and Node 24" checks, installed once from the npm registry (the `node`
- * package) into a cache folder and reused by later runs.
+ * Node binaries of the majors the packages promise to run on, for the "works on Node 20 and Node 24" checks: the
+ * running Node when it is that major, otherwise the `node` package of the npm registry installed once into a cache
+ * folder and reused by later runs.
  */
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -11,16 +12,21 @@ import { repoRoot } from "./workspace-packages.mjs";
 
 const run = promisify(execFile);
 
-/** Where the binary is cached: inside the repo's node_modules, so a clean clone starts fresh. */
-export const node24CacheDir = join(repoRoot, "node_modules", ".cache", "offerkit-node24");
+/** Where installed binaries are cached: inside the repo's node_modules, so a clean clone starts fresh. */
+export const nodeCacheDir = (/** @type {number} */ major) =>
+  join(repoRoot, "node_modules", ".cache", `offerkit-node${major}`);
 
 /**
- * The path of a Node 24 binary, installing it on first use. Resolves to `{ skip }` with the reason when the
- * registry cannot be reached, so the check reports that instead of failing for a reason unrelated to the packages.
+ * The path and version of a Node binary of the given major, installing it on first use. Resolves to `{ skip }` with
+ * the reason when the registry cannot be reached, so the check reports that instead of failing for a reason that
+ * has nothing to do with the packages; any other install failure throws.
+ * @param {number} major
  * @param {string} [cacheDir]
  * @returns {Promise<{ bin: string, version: string } | { skip: string }>}
  */
-export async function ensureNode24(cacheDir = node24CacheDir) {
+export async function ensureNode(major, cacheDir = nodeCacheDir(major)) {
+  if (Number(process.versions.node.split(".")[0]) === major)
+    return { bin: process.execPath, version: process.version };
   const bin = join(
     cacheDir,
     "node_modules",
@@ -34,12 +40,8 @@ export async function ensureNode24(cacheDir = node24CacheDir) {
     try {
       await run(
         "npm",
-        ["install", "node@24", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
-        {
-          cwd: cacheDir,
-          timeout: 240_000,
-          shell: process.platform === "win32",
-        },
+        ["install", `node@${major}`, "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error"],
+        { cwd: cacheDir, timeout: 240_000, shell: process.platform === "win32" },
       );
     } catch (error) {
       const reason = String(/** @type {any} */ (error).stderr || error).trim();
@@ -47,7 +49,7 @@ export async function ensureNode24(cacheDir = node24CacheDir) {
       if (!/ENOTFOUND|ECONNREFUSED|ECONNRESET|ETIMEDOUT|EAI_AGAIN|ENETUNREACH|network|offline/i.test(reason))
         throw error;
       return {
-        skip: `npm registry unreachable, cannot install node@24: ${reason.split("\n").slice(-2).join(" ")}`,
+        skip: `npm registry unreachable, cannot install node@${major}: ${reason.split("\n").slice(-2).join(" ")}`,
       };
     }
   }

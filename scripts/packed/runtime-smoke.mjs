@@ -52,10 +52,9 @@ export async function loadEntries(nodeBin, projectDir, specifiers) {
   const arg = JSON.stringify(specifiers);
   // No NODE_OPTIONS from the test runner (vitest's loaders must not leak into the "user's" process).
   const env = { ...process.env, NODE_OPTIONS: "" };
-  const [esm, cjs] = await Promise.all(
-    ["load-entries.mjs", "load-entries.cjs"].map((file) =>
-      run(nodeBin, [file, arg], { cwd: projectDir, env }),
-    ),
-  );
+  const [esm, cjs] = await Promise.all([
+    run(nodeBin, ["load-entries.mjs", arg], { cwd: projectDir, env }),
+    run(nodeBin, ["load-entries.cjs", arg], { cwd: projectDir, env }),
+  ]);
   return { esm: JSON.parse(esm.stdout), cjs: JSON.parse(cjs.stdout) };
 }

@@ -19,7 +19,7 @@ import {
 import { copyExamples } from "../packed/copy-examples.mjs";
 import { undeclaredImports } from "../packed/declared-imports.mjs";
 import { inventoryExports } from "../packed/export-inventory.mjs";
-import { ensureNode24 } from "../packed/node24.mjs";
+import { ensureNode } from "../packed/node-binary.mjs";
 import type { PackedPackage } from "../packed/pack-packages.mjs";
 import { attwTarball, publintTarball } from "../packed/package-linters.mjs";
 import { preparePackedProject } from "../packed/packed-project.mjs";
@@ -36,12 +36,19 @@ const mainSpecifiers = packages.flatMap((pkg) =>
 let project: Awaited<ReturnType<typeof preparePackedProject>> | undefined;
 let packed: PackedPackage[];
 let consumer: string;
-let node24: Awaited<ReturnType<typeof ensureNode24>>;
+let nodes: Record<number, Awaited<ReturnType<typeof ensureNode>>>;
 /** are-the-types-wrong takes a few seconds per tarball: started for all of them up front, two at a time. */
 let attwReports: Map<string, Promise<string[]>>;
 
 beforeAll(async () => {
-  [project, node24] = await Promise.all([preparePackedProject(packages), ensureNode24()]);
+  let node20: Awaited<ReturnType<typeof ensureNode>>;
+  let node24: Awaited<ReturnType<typeof ensureNode>>;
+  [project, node20, node24] = await Promise.all([
+    preparePackedProject(packages),
+    ensureNode(20),
+    ensureNode(24),
+  ]);
+  nodes = { 20: node20, 24: node24 };
   ({ packed, dir: consumer } = project);
   attwReports = inPairs(packed.map((p) => [p.pkg.name, () => attwTarball(p.tarball)] as const));
 }, 300_000);
@@ -95,15 +102,14 @@ describe.each(packages)("the $name tarball", (pkg) => {
 });
 
 describe("in a fresh npm project", () => {
-  test.each(["node20", "node24"])(
-    "every entry loads with import and with require on %s, with the same named exports",
-    async (which, ctx) => {
-      let bin = process.execPath;
-      if (which === "node24") {
-        if ("skip" in node24) return ctx.skip(node24.skip);
-        expect(node24.version).toMatch(/^v24\./);
-        bin = node24.bin;
-      } else expect(process.version).toMatch(/^v20\./);
+  test.for([20, 24])(
+    "every entry loads with import and with require on Node %i, with the same named exports",
+    { timeout: 120_000 },
+    async (major, ctx) => {
+      const node = nodes[major]!;
+      if ("skip" in node) return ctx.skip(node.skip);
+      expect(node.version).toMatch(new RegExp(`^v${major}\\.`));
+      const bin = node.bin;
       const { esm, cjs } = await loadEntries(bin, consumer, specifiers);
       for (const specifier of specifiers) {
         const viaImport = esm[specifier];
@@ -115,7 +121,6 @@ describe("in a fresh npm project", () => {
         expect(viaRequire.exports, specifier).toEqual(viaImport.exports);
       }
     },
-    120_000,
   );
 
   test.each(mainSpecifiers)(
