@@ -8,6 +8,7 @@
  *   node bench/run.mjs --only size,cold-start --out /tmp/r.md   a subset; --out also writes <out>.json
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { coldStartFigure } from "./figures/cold-start.mjs";
 import { paginationFigure } from "./figures/pagination.mjs";
@@ -15,9 +16,10 @@ import { perCallFigure } from "./figures/per-call.mjs";
 import { rawLogsFigure } from "./figures/raw-logs.mjs";
 import { sizeFigure } from "./figures/size.mjs";
 import { describeMachine } from "./lib/machine.mjs";
-import { distEntry, root } from "./lib/paths.mjs";
+import { root } from "./lib/paths.mjs";
 import { renderResults } from "./lib/render.mjs";
 import { startServer } from "./lib/server.mjs";
+import { snapshotPackages } from "./lib/snapshot.mjs";
 import { sizes } from "./sizes.mjs";
 
 const figures = {
@@ -32,14 +34,21 @@ const { values } = parseArgs({
   options: { quick: { type: "boolean" }, only: { type: "string" }, out: { type: "string" } },
 });
 const only = values.only ? values.only.split(",") : Object.keys(figures);
-for (const name of only)
-  if (!figures[name]) throw new Error(`unknown figure ${name}; one of ${Object.keys(figures)}`);
-for (const pkg of ["errors", "request-engine", "trackofferz-core", "hasoffers-core"]) {
-  if (!existsSync(distEntry(pkg))) throw new Error(`packages/${pkg} is not built: run \`pnpm build\` first`);
+for (const name of only) {
+  if (!figures[name]) throw new Error(`unknown figure ${name}; one of ${Object.keys(figures).join(", ")}`);
 }
+for (const pkg of ["errors", "request-engine", "trackofferz-core", "hasoffers-core"]) {
+  if (!existsSync(`${root}packages/${pkg}/dist/index.js`)) {
+    throw new Error(`packages/${pkg} is not built: run \`pnpm build\` first`);
+  }
+}
+// Measure a frozen copy of the builds; lib/paths.mjs (here and in every child process) reads it from the env.
+const snapshot = snapshotPackages();
+process.env.OFFERKIT_BENCH_PACKAGES = snapshot.packages;
 
 const log = (line) => process.stderr.write(`[bench] ${line}\n`);
 const context = { sizes: values.quick ? sizes.quick : sizes.full, log, server: await startServer() };
+const load = [loadavg()[0]];
 const sections = [];
 try {
   for (const name of only) {
@@ -50,16 +59,19 @@ try {
   }
 } finally {
   context.server.stop();
+  snapshot.remove();
 }
+load.push(loadavg()[0]);
 
+const machine = `${describeMachine()}; 1-minute load average ${load.map((l) => l.toFixed(1)).join(" at the start, ")} at the end`;
 const findings = values.quick ? "" : readFileSync(new URL("./findings.md", import.meta.url), "utf8");
-const markdown = renderResults({ machine: describeMachine(), quick: values.quick, sections, findings });
+const markdown = renderResults({ machine, quick: values.quick, sections, findings });
 process.stdout.write(`${markdown}\n`);
 // Only a complete full run replaces the recorded results; quick and partial runs write where --out says, if anywhere.
 const complete = !values.quick && !values.only;
 const out = values.out ?? (complete ? `${root}bench/RESULTS.md` : undefined);
 if (out) {
   writeFileSync(out, markdown);
-  writeFileSync(`${out}.json`, JSON.stringify({ machine: describeMachine(), sections }, null, 2));
+  writeFileSync(`${out}.json`, JSON.stringify({ machine, sections }, null, 2));
   log(`wrote ${out}`);
 }

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { dirname } from "node:path";
 import { pathToFileURL } from "node:url";
-import { distEntry, requireFrom } from "./paths.mjs";
+import { distEntry, openapiFetchEntry } from "./paths.mjs";
 
 /**
  * Imports a workspace package's built entry, or returns undefined when it has not been built (or written) yet, so
@@ -21,8 +21,7 @@ export async function importBuilt(pkg, entry = "index") {
 
 /** openapi-fetch alone, the exact copy the cores depend on. */
 export async function importOpenapiFetch() {
-  const manifest = requireFrom("packages/trackofferz-core").resolve("openapi-fetch/package.json");
-  const mod = await import(pathToFileURL(manifest.replace(/package\.json$/, "dist/index.mjs")).href);
+  const mod = await import(pathToFileURL(openapiFetchEntry()).href);
   return mod.default;
 }
 

@@ -7,14 +7,29 @@ export const root = fileURLToPath(new URL("../../", import.meta.url));
 /** Scratch space for generated inputs (gitignored): the raw-log zips live here between runs. */
 export const tmpDir = fileURLToPath(new URL("../.tmp/", import.meta.url));
 
+/**
+ * Where the measured packages live: `packages/`, or the snapshot a run takes of their builds (see
+ * `snapshot.mjs`), handed to every child process through the environment.
+ */
+export function packagesDir() {
+  // biome-ignore lint/suspicious/noUndeclaredEnvVars: set by bench/run.mjs for its own children, not a turbo input
+  return process.env.OFFERKIT_BENCH_PACKAGES ?? `${root}packages/`;
+}
+
 /** The built (dist) ESM entry of a workspace package, as a user would import it. */
 export function distEntry(pkg, entry = "index") {
-  return `${root}packages/${pkg}/dist/${entry}.js`;
+  return `${packagesDir()}${pkg}/dist/${entry}.js`;
 }
 
 /** A `require` rooted in a workspace package, to reach its own dependencies (pnpm keeps them private). */
-export function requireFrom(pkgDir) {
-  return createRequire(`${root}${pkgDir}/package.json`);
+export function requireFrom(pkg) {
+  return createRequire(`${packagesDir()}${pkg}/package.json`);
+}
+
+/** The ESM entry of openapi-fetch, the exact copy the cores depend on. */
+export function openapiFetchEntry() {
+  const manifest = requireFrom("trackofferz-core").resolve("openapi-fetch/package.json");
+  return manifest.replace(/package\.json$/, "dist/index.mjs");
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { installSize } from "../lib/install-size.mjs";
-import { loadEsbuild, root } from "../lib/paths.mjs";
+import { loadEsbuild, openapiFetchEntry, packagesDir } from "../lib/paths.mjs";
 
 /** Subpaths that are tooling, not library entries a browser app would bundle. */
 const notBundled = new Set(["./package.json", "./testing"]);
@@ -55,10 +55,10 @@ async function bundle(esbuild, file) {
 export async function measureSizes(packages) {
   const esbuild = loadEsbuild();
   const rows = [];
-  const openapiFetch = `${root}packages/trackofferz-core/node_modules/openapi-fetch/dist/index.mjs`;
+  const openapiFetch = openapiFetchEntry();
   rows.push({ name: "openapi-fetch", subpath: ".", ...(await bundle(esbuild, openapiFetch)) });
   for (const pkg of packages) {
-    const dir = `${root}packages/${pkg}`;
+    const dir = `${packagesDir()}${pkg}`;
     if (!existsSync(`${dir}/package.json`) || !existsSync(`${dir}/dist`)) {
       rows.push({ name: `@offerkit/${pkg}`, subpath: ".", missing: true });
       continue;
