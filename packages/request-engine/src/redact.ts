@@ -14,28 +14,35 @@ const MAX_ROUNDS = 4;
 const PATTERNS: readonly [RegExp, string][] = [
   // HasOffers: the NetworkToken in a query string (raw or encoded `=`) and in the JSON echo of a request, also
   // when that JSON sits escaped inside another JSON string (`\"NetworkToken\":\"NET…\"`).
-  [/(NetworkToken(?:=|%3D))[^&\s"'<>\\]*/gi, `$1${MASK}`],
+  [/(NetworkToken(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
   [/(NetworkToken\\?"\s*:\s*\\?")[^"\\]*/gi, `$1${MASK}`],
   // HasOffers affiliate and advertiser APIs authenticate with `api_key`.
-  [/(\bapi_key(?:=|%3D))[^&\s"'<>\\]*/gi, `$1${MASK}`],
+  [/(\bapi_key(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
   [/(\bapi_key\\?"\s*:\s*\\?")[^"\\]*/gi, `$1${MASK}`],
   // TrackOfferz: `Authorization: Bearer tofz_sk_…`, and the key wherever else it turns up.
   [/(Bearer\s+)[^\s"',;\\]+/gi, `$1${MASK}`],
   [/tofz_sk_[A-Za-z0-9_-]*/g, `tofz_sk_${MASK}`],
   // Presigned links (S3, GCS, Azure): the signature and credentials make the link a bearer token.
   [
-    /((?:X-Amz-(?:Signature|Credential|Security-Token)|X-Goog-(?:Signature|Credential)|Signature|AWSAccessKeyId)(?:=|%3D))[^&\s"'<>\\]*/gi,
+    /((?:X-Amz-(?:Signature|Credential|Security-Token)|X-Goog-(?:Signature|Credential)|Signature|AWSAccessKeyId)(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi,
     `$1${MASK}`,
   ],
-  [/([?&]sig(?:=|%3D))[^&\s"'<>\\]*/gi, `$1${MASK}`],
+  [/([?&]sig(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
 ];
 
 /** The forms a secret takes on the wire and in logs: raw, URL-encoded (both hex cases), form-encoded, JSON-escaped. */
 function variants(secret: string): string[] {
-  const encoded = encodeURIComponent(secret);
+  const json = JSON.stringify(secret).slice(1, -1);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(secret);
+  } catch {
+    // A lone surrogate cannot be URL-encoded, so such a secret has no encoded form to look for.
+    return [secret, json];
+  }
   const form = new URLSearchParams([["", secret]]).toString().slice(1);
   const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
-  return [secret, encoded, lower(encoded), form, lower(form), JSON.stringify(secret).slice(1, -1)];
+  return [secret, encoded, lower(encoded), form, lower(form), json];
 }
 
 /** Every place any needle occurs in `text`, overlapping ones merged, replaced by the mask. */
