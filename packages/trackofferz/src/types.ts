@@ -1,37 +1,36 @@
 import type { CallOptions } from "@offerkit/request-engine";
 import type { components, operations } from "@offerkit/trackofferz-core";
 
-// Every wire shape comes from the generated schema; only the SDK's own conveniences are declared here.
-type Schemas = components["schemas"];
-type Query<Op extends keyof operations> = NonNullable<operations[Op]["parameters"]["query"]>;
+// Every wire shape comes from the generated schema; only the SDK's own conveniences are declared here. (Spelled
+// out rather than through local helper aliases, so the API reference links each type to the schema.)
 
 /** Totals of `GET /reports/summary`. */
-export type Summary = Schemas["Summary"];
+export type Summary = components["schemas"]["Summary"];
 /** The whole answer of `GET /reports/breakdown`. */
-export type Breakdown = Schemas["Breakdown"];
+export type Breakdown = components["schemas"]["Breakdown"];
 /** One row of a breakdown. */
-export type BreakdownRow = Schemas["BreakdownRow"];
+export type BreakdownRow = components["schemas"]["BreakdownRow"];
 /** One page of `GET /reports/conversions`. */
-export type ConversionsPage = Schemas["ConversionsPage"];
+export type ConversionsPage = components["schemas"]["ConversionsPage"];
 /** One conversion of the conversions report. */
-export type ConversionRow = Schemas["ConversionRow"];
+export type ConversionRow = components["schemas"]["ConversionRow"];
 /** One page of `GET /reports/clicks`. */
-export type ClicksPage = Schemas["ClicksPage"];
+export type ClicksPage = components["schemas"]["ClicksPage"];
 /** One click of the clicks report. */
-export type ClickRow = Schemas["ClickRow"];
+export type ClickRow = components["schemas"]["ClickRow"];
 /** A conversion's review status. */
-export type ConversionStatus = Schemas["ConversionStatus"];
+export type ConversionStatus = components["schemas"]["ConversionStatus"];
 /** What a conversion records (`purchase`, `lead`, …). */
-export type EventType = Schemas["EventType"];
+export type EventType = components["schemas"]["EventType"];
 
 /** Query of `reports.summary`: `from`, `to`, `campaign_id`, `publisher_id`. */
-export type SummaryParams = Query<"getReportSummary">;
+export type SummaryParams = NonNullable<operations["getReportSummary"]["parameters"]["query"]>;
 /** Query of `reports.breakdown`: `by` (required), `from`, `to`, `limit`. */
-export type BreakdownParams = Query<"getReportBreakdown">;
+export type BreakdownParams = NonNullable<operations["getReportBreakdown"]["parameters"]["query"]>;
 /** Query of `reports.conversions`, including `page` and `page_size`. */
-export type ConversionsParams = Query<"listReportConversions">;
+export type ConversionsParams = NonNullable<operations["listReportConversions"]["parameters"]["query"]>;
 /** Query of `reports.clicks`, including `page` and `page_size`. */
-export type ClicksParams = Query<"listReportClicks">;
+export type ClicksParams = NonNullable<operations["listReportClicks"]["parameters"]["query"]>;
 /** Query of `reports.iterConversions`: the iterator owns `page`; `page_size` defaults to 1000. */
 export type IterConversionsParams = Omit<ConversionsParams, "page">;
 /** Query of `reports.iterClicks`: the iterator owns `page`; `page_size` defaults to 1000. */
@@ -41,7 +40,7 @@ export type IterClicksParams = Omit<ClicksParams, "page">;
  * Body of `conversions.create`: the wire body, plus decimal `payout` and `sale_amount` that the SDK converts to
  * exact integer cents (give the decimal or the cents form; both are accepted only when they agree).
  */
-export type ConversionCreateParams = Schemas["ConversionCreate"] & {
+export type ConversionCreateParams = components["schemas"]["ConversionCreate"] & {
   /** Payout as a decimal in `currency` (12.5 → `payout_cents: 1250`); at most two decimal places. */
   payout?: number;
   /** Sale amount as a decimal in `currency` (199 → `sale_amount_cents: 19900`); at most two decimal places. */
@@ -49,7 +48,9 @@ export type ConversionCreateParams = Schemas["ConversionCreate"] & {
 };
 
 /** What `conversions.create` returns: `duplicate: true` when the transaction id was recorded before. */
-export type ConversionResult = Schemas["ConversionRecorded"] | Schemas["ConversionDuplicate"];
+export type ConversionResult =
+  | components["schemas"]["ConversionRecorded"]
+  | components["schemas"]["ConversionDuplicate"];
 
 /** Per-call options every method takes last: `signal`, `timeout` (per attempt), `deadline`, `maxRetries`. */
 export type RequestOptions = CallOptions;
