@@ -1,0 +1,208 @@
+import {
+  APIError,
+  ConnectionError,
+  HasOffers,
+  HasOffersError,
+  InvalidResponseError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+} from "@offerkit/hasoffers";
+import { createFakeHasOffers, type ScriptedFault } from "@offerkit/hasoffers/testing";
+import { describe, expect, test } from "vitest";
+import { classOf, codeOf, settle } from "./support/outcome.js";
+import { expectClean, guardProcess } from "./support/process-guard.js";
+import { printTable, type TableRow } from "./support/table.js";
+
+/** Per-attempt timeout of every call here: hangs, slow bodies and long latency must end in about this. */
+const TIMEOUT_MS = 200;
+
+interface Case {
+  name: string;
+  fault: ScriptedFault;
+  /** The class (and code) a read throws with no retries; `null`: it succeeds. */
+  alone: { class: Function; code?: string; retryAfter?: number } | null;
+  /** With two retries allowed, after the fault is served once: "ok", or the class thrown without a retry. */
+  retried: "ok" | Function;
+}
+
+const CASES: Case[] = [
+  {
+    name: "rate-limit envelope (recorded wording)",
+    fault: { kind: "rateLimit", wording: "recorded" },
+    alone: { class: RateLimitError, code: "rate_limited" },
+    retried: "ok",
+  },
+  {
+    name: "rate-limit envelope (documented wording)",
+    fault: { kind: "rateLimit", wording: "docs" },
+    alone: { class: RateLimitError, code: "rate_limited" },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 429 Retry-After: 1",
+    fault: { kind: "http", status: 429, body: "json", retryAfter: 1 },
+    alone: { class: RateLimitError, retryAfter: 1 },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 429 Retry-After: 99999999 (absurd)",
+    fault: { kind: "http", status: 429, body: "json", retryAfter: 99_999_999 },
+    alone: { class: RateLimitError, retryAfter: 99_999_999 },
+    retried: RateLimitError,
+  },
+  {
+    name: "HTTP 429 Retry-After: -5 (negative)",
+    fault: { kind: "http", status: 429, body: "empty", retryAfter: -5 },
+    alone: { class: RateLimitError },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 429 Retry-After: NaN (garbage)",
+    fault: { kind: "http", status: 429, body: "html", retryAfter: Number.NaN },
+    alone: { class: RateLimitError },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 503 with a JSON body",
+    fault: { kind: "http", status: 503, body: "json" },
+    alone: { class: APIError, code: "server_error" },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 502 with an HTML page",
+    fault: { kind: "http", status: 502, body: "html" },
+    alone: { class: APIError, code: "server_error" },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 500 with an empty body",
+    fault: { kind: "http", status: 500, body: "empty" },
+    alone: { class: APIError, code: "server_error" },
+    retried: "ok",
+  },
+  {
+    name: "HTTP 404 with an HTML page (not retried)",
+    fault: { kind: "http", status: 404, body: "html" },
+    alone: { class: NotFoundError },
+    retried: NotFoundError,
+  },
+  { name: "connection reset", fault: { kind: "reset" }, alone: { class: ConnectionError }, retried: "ok" },
+  {
+    name: "truncated body",
+    fault: { kind: "truncate" },
+    alone: { class: InvalidResponseError, code: "truncated_body" },
+    retried: "ok",
+  },
+  {
+    name: "malformed JSON",
+    fault: { kind: "malformedJson" },
+    alone: { class: InvalidResponseError, code: "malformed_json" },
+    retried: "ok",
+  },
+  {
+    name: "wrong shape",
+    fault: { kind: "wrongShape" },
+    alone: { class: InvalidResponseError, code: "wrong_shape" },
+    retried: "ok",
+  },
+  {
+    name: "hang (no answer)",
+    fault: { kind: "hang" },
+    alone: { class: TimeoutError, code: "timeout" },
+    retried: "ok",
+  },
+  {
+    name: "slow body, slower than the timeout",
+    fault: { kind: "slowBody", delayMs: 60, chunkBytes: 256 },
+    alone: { class: TimeoutError, code: "timeout" },
+    retried: "ok",
+  },
+  {
+    name: "slow body within the timeout",
+    fault: { kind: "slowBody", delayMs: 2, chunkBytes: 1024 },
+    alone: null,
+    retried: "ok",
+  },
+  {
+    name: "latency beyond the timeout",
+    fault: { kind: "latency", ms: 600 },
+    alone: { class: TimeoutError, code: "timeout" },
+    retried: "ok",
+  },
+];
+
+describe("HasOffers: every fault kind over loopback HTTP ends in a typed error or a success", () => {
+  test("each fault, alone and then retried, gives its class within the per-attempt timeout", async () => {
+    const guard = guardProcess();
+    const fake = createFakeHasOffers({ rateLimit: false, seed: { offers: 20 } });
+    const server = await fake.listen();
+    const rows: TableRow[] = [];
+    try {
+      const client = (maxRetries: number) =>
+        new HasOffers({
+          networkId: fake.networkId,
+          networkToken: fake.networkToken,
+          endpoint: server.endpoint,
+          timeout: TIMEOUT_MS,
+          maxRetries,
+          retryDelay: 5,
+          pacing: false,
+          retryBudget: false,
+        });
+      const alone = client(0);
+      const retrying = client(2);
+      for (const c of CASES) {
+        fake.clearLog();
+        fake.faults.next(c.fault);
+        const first = await settle(() => alone.offers.findById(1));
+        fake.clearLog();
+        fake.faults.next(c.fault);
+        const second = await settle(() => retrying.offers.findById(1));
+        rows.push({
+          fault: c.name,
+          "alone: class": classOf(first),
+          code: codeOf(first),
+          "retryAfter s": first.ok ? undefined : (first.error as RateLimitError).retryAfter,
+          ms: first.ms,
+          "2 retries: class": classOf(second),
+          requests: fake.counters.api,
+          "total ms": second.ms,
+        });
+
+        if (c.alone === null) expect(first.ok, c.name).toBe(true);
+        else {
+          const error = (first as { error?: unknown }).error;
+          expect(error, c.name).toBeInstanceOf(c.alone.class);
+          expect(error, c.name).toBeInstanceOf(HasOffersError);
+          if (c.alone.code) expect((error as { code?: string }).code, c.name).toBe(c.alone.code);
+          if (c.alone.retryAfter !== undefined)
+            expect((error as RateLimitError).retryAfter, c.name).toBe(c.alone.retryAfter);
+        }
+        if (c.retried === "ok") expect(second.ok, `${c.name} retried`).toBe(true);
+        else {
+          expect((second as { error?: unknown }).error, `${c.name} retried`).toBeInstanceOf(c.retried);
+          expect(fake.counters.api, `${c.name} retried`).toBe(1);
+        }
+      }
+
+      // A write whose answer is lost after it took effect is not repeated: it must not apply twice.
+      fake.clearLog();
+      fake.faults.next({ kind: "reset", applied: true, match: { target: "Tag", method: "create" } });
+      const write = await settle(() => retrying.call("Tag", "create", { data: { name: "reliability" } }));
+      rows.push({
+        fault: "reset after a write took effect",
+        "2 retries: class": classOf(write),
+        requests: fake.counters.api,
+        "total ms": write.ms,
+      });
+      expect((write as { error?: unknown }).error).toBeInstanceOf(ConnectionError);
+      expect(fake.applied("Tag.create")).toBe(1);
+      expect(fake.counters.api).toBe(1);
+    } finally {
+      printTable("HasOffers fault kinds (loopback, timeout 200 ms)", rows);
+      await fake.close();
+    }
+    expectClean(await guard.finish());
+  });
+});
