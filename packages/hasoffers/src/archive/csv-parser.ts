@@ -132,12 +132,14 @@ export class CsvParser {
           // Most raw-log fields are empty strings (""): test the next character before paying for indexOf.
           let close = s.charCodeAt(from) === QUOTE ? from : s.indexOf('"', from);
           let value = "";
+          let after: number;
           for (;;) {
             if (close === -1 || (close + 1 === length && !final)) {
               if (!final) break parsing;
               throw this.#malformed("ends inside a quoted field");
             }
-            if (s.charCodeAt(close + 1) !== QUOTE) break;
+            after = s.charCodeAt(close + 1);
+            if (after !== QUOTE) break;
             value += s.slice(from, close + 1);
             from = close + 2;
             close = s.indexOf('"', from);
@@ -148,13 +150,21 @@ export class CsvParser {
             newline = s.indexOf("\n", close);
             if (newline === -1) newline = length;
           }
+          if (after === COMMA) {
+            i = close + 2;
+            continue;
+          }
           i = close + 1;
         } else {
-          let comma = s.indexOf(",", i);
-          if (comma === -1 || comma > newline) comma = newline;
-          const end = comma === newline && comma > i && s.charCodeAt(comma - 1) === CR ? comma - 1 : comma;
+          const comma = s.indexOf(",", i);
+          if (comma !== -1 && comma < newline) {
+            row[count++] = s.slice(i, comma);
+            i = comma + 1;
+            continue;
+          }
+          const end = newline > i && s.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
           row[count++] = s.slice(i, end);
-          i = comma;
+          i = newline;
         }
         const next = s.charCodeAt(i);
         if (next === COMMA) {
