@@ -4,14 +4,15 @@
  */
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { repoRoot } from "./workspace-packages.mjs";
 
 const run = promisify(execFile);
-const attwBin = join(repoRoot, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+const attwRunner = join(dirname(fileURLToPath(import.meta.url)), "attw-tarballs.mjs");
 
 /**
  * Everything publint reports in strict mode (errors, warnings and suggestions alike), as readable lines.
@@ -30,28 +31,17 @@ export async function publintTarball(tarball) {
 }
 
 /**
- * Every problem are-the-types-wrong finds, for every resolution it models (node10, node16 from CJS and from ESM,
- * bundler). One exception: node10 cannot see subpath exports at all (it predates `exports`), so a subpath entry
- * not resolving under node10 is expected and not reported; the main entry must still resolve there.
- * @param {string} tarball
- * @returns {Promise<string[]>}
+ * Every problem are-the-types-wrong finds in each tarball, for every resolution it models (node10, node16 from CJS
+ * and from ESM, bundler), filtered by {@link reportableAttwProblems}. One child process checks all the tarballs
+ * (attw's TypeScript loads once), off the test process's thread.
+ * @param {string[]} tarballs
+ * @returns {Promise<Map<string, string[]>>} problems per tarball path
  */
-export async function attwTarball(tarball) {
-  let stdout;
-  try {
-    ({ stdout } = await run(
-      process.execPath,
-      [attwBin, tarball, "--format", "json", "--no-definitely-typed"],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    ));
-  } catch (error) {
-    // attw exits 1 when it found problems; the JSON is on stdout either way.
-    stdout = /** @type {any} */ (error).stdout;
-    if (!stdout) throw error;
-  }
-  return reportableAttwProblems(JSON.parse(stdout).analysis?.problems ?? []);
+export async function attwTarballs(tarballs) {
+  const { stdout } = await run(process.execPath, [attwRunner, ...tarballs], { maxBuffer: 64 * 1024 * 1024 });
+  /** @type {Record<string, { kind: string, entrypoint?: string, resolutionKind?: string }[]>} */
+  const found = JSON.parse(stdout);
+  return new Map(tarballs.map((t) => [t, reportableAttwProblems(found[t] ?? [])]));
 }
 
 /**

@@ -21,7 +21,7 @@ import { undeclaredImports } from "../packed/declared-imports.mjs";
 import { inventoryExports } from "../packed/export-inventory.mjs";
 import { ensureNode } from "../packed/node-binary.mjs";
 import type { PackedPackage } from "../packed/pack-packages.mjs";
-import { attwTarball, publintTarball } from "../packed/package-linters.mjs";
+import { attwTarballs, publintTarball } from "../packed/package-linters.mjs";
 import { preparePackedProject } from "../packed/packed-project.mjs";
 import { loadEntries } from "../packed/runtime-smoke.mjs";
 import { auditManifest, auditTarball } from "../packed/tarball-policy.mjs";
@@ -37,8 +37,9 @@ let project: Awaited<ReturnType<typeof preparePackedProject>> | undefined;
 let packed: PackedPackage[];
 let consumer: string;
 let nodes: Record<number, Awaited<ReturnType<typeof ensureNode>>>;
-/** are-the-types-wrong takes a few seconds per tarball: started for all of them up front, two at a time. */
-let attwReports: Map<string, Promise<string[]>>;
+/** The two slow checks, started up front so they run in child processes while the other checks run here. */
+let attwReports: Promise<Map<string, string[]>>;
+let typeReports: ReturnType<typeof typecheckConsumers>;
 
 beforeAll(async () => {
   let node20: Awaited<ReturnType<typeof ensureNode>>;
@@ -50,7 +51,11 @@ beforeAll(async () => {
   ]);
   nodes = { 20: node20, 24: node24 };
   ({ packed, dir: consumer } = project);
-  attwReports = inPairs(packed.map((p) => [p.pkg.name, () => attwTarball(p.tarball)] as const));
+  attwReports = attwTarballs(packed.map((p) => p.tarball));
+  typeReports = typecheckConsumers(consumer, writeConsumerSources());
+  // A failure surfaces in the tests that await them, not as an unhandled rejection.
+  attwReports.catch(() => {});
+  typeReports.catch(() => {});
 }, 300_000);
 
 afterAll(() => project?.remove());
@@ -97,7 +102,7 @@ describe.each(packages)("the $name tarball", (pkg) => {
   });
 
   test("are-the-types-wrong reports nothing for node10, node16 (CJS and ESM) and bundler", async () => {
-    expect(await attwReports.get(pkg.name)).toEqual([]);
+    expect((await attwReports).get(packedOf(pkg.name).tarball)).toEqual([]);
   });
 });
 
@@ -138,25 +143,10 @@ describe("in a fresh npm project", () => {
 });
 
 describe("TypeScript consumers", () => {
-  let results: Awaited<ReturnType<typeof typecheckConsumers>>;
+  let results: Awaited<typeof typeReports>;
 
   beforeAll(async () => {
-    const inventory = inventoryExports(consumer, specifiers);
-    const samples = [...inventory].map(([specifier, exports]) => {
-      const base = `samples/${specifier.replace(/^@/, "").replace(/\//g, "__")}`;
-      writeSample(consumer, base, renderUsageSample(specifier, exports), { cjs: true });
-      return base;
-    });
-    const readmes = collectReadmeSnippets(
-      repoRoot,
-      packages.map((p) => p.dir),
-    ).map((snippet) => {
-      const base = `readme/${snippet.readme.replace(/\/?README\.md$/, "").replace(/[^\w]+/g, "_") || "root"}`;
-      writeSample(consumer, base, snippet.source, { cjs: false });
-      return base;
-    });
-    const examples = copyExamples(consumer);
-    results = await typecheckConsumers(consumer, { cjs: samples, readme: readmes, js: examples });
+    results = await typeReports;
   }, 180_000);
 
   test.each(resolutionModes.map((m) => m.mode))(
@@ -177,17 +167,27 @@ describe("TypeScript consumers", () => {
   );
 });
 
-/** Runs the tasks two at a time (the CI machine has two cores), keyed as given. */
-function inPairs<T>(tasks: (readonly [string, () => Promise<T>])[]): Map<string, Promise<T>> {
-  const results = new Map<string, Promise<T>>();
-  const running: Promise<unknown>[] = [Promise.resolve(), Promise.resolve()];
-  tasks.forEach(([key, task], i) => {
-    const slot = i % running.length;
-    const result = running[slot]!.then(task);
-    running[slot] = result.catch(() => undefined); // also marks a failure as handled until a test awaits it
-    results.set(key, result);
+/**
+ * Writes what the TypeScript consumers compile into the project: a sample per entry that uses every export, one
+ * program per README with TypeScript blocks, and the examples.
+ */
+function writeConsumerSources() {
+  const inventory = inventoryExports(consumer, specifiers);
+  const cjs = [...inventory].map(([specifier, exports]) => {
+    const base = `samples/${specifier.replace(/^@/, "").replace(/\//g, "__")}`;
+    writeSample(consumer, base, renderUsageSample(specifier, exports), { cjs: true });
+    return base;
   });
-  return results;
+  const readmePrograms = collectReadmeSnippets(
+    repoRoot,
+    packages.map((p) => p.dir),
+  );
+  const readme = readmePrograms.map((snippet) => {
+    const base = `readme/${snippet.readme.replace(/\/?README\.md$/, "").replace(/[^\w]+/g, "_") || "root"}`;
+    writeSample(consumer, base, snippet.source, { cjs: false });
+    return base;
+  });
+  return { cjs, readme, js: copyExamples(consumer) };
 }
 
 /** Every file path an `exports` condition map points at. */
