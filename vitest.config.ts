@@ -35,7 +35,11 @@ export default defineConfig({
       "bench/test/**/*.test.ts",
       "examples/test/**/*.test.ts",
     ],
-    typecheck: { enabled: true, include: ["packages/*/test/**/*.test-d.ts"] },
+    typecheck: {
+      enabled: true,
+      include: ["packages/*/test/**/*.test-d.ts"],
+      tsconfig: "./tsconfig.typetests.json",
+    },
     testTimeout: 30_000,
     hookTimeout: 30_000,
   },
