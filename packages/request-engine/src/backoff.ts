@@ -4,7 +4,7 @@ import { MAX_DELAY_MS } from "./clock.js";
 export interface BackoffOptions {
   /** Delay scale for the first retry, in ms. Default 500. */
   baseMs?: number | undefined;
-  /** No delay exceeds this, in ms. Default 8000; at most {@link MAX_DELAY_MS}. */
+  /** No delay exceeds this, in ms. Default 8000; at most 2^31 - 1 (the longest timer delay). */
   capMs?: number | undefined;
 }
 

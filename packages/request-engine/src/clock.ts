@@ -13,7 +13,7 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
-/** The real clock: `Date.now` and an abortable `setTimeout` (delays clamped to [0, {@link MAX_DELAY_MS}]). */
+/** The real clock: `Date.now` and an abortable `setTimeout` (delays clamped to [0, `MAX_DELAY_MS`]). */
 export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>

@@ -71,9 +71,9 @@ function maskAll(text: string, needles: readonly string[]): string {
 }
 
 /**
- * Builds a redactor for one client: masks each known secret (in every form {@link variants} lists, wherever it
- * appears, even overlapping) and every credential shape above. Cheap when there is nothing to mask: one `indexOf`
- * per secret form and a few regex scans.
+ * Builds a redactor for one client: masks each known secret (raw, URL-encoded, form-encoded and JSON-escaped,
+ * wherever it appears, even overlapping) and every credential shape above. Cheap when there is nothing to mask: one
+ * `indexOf` per secret form and a few regex scans.
  */
 export function createRedactor(secrets: readonly (string | undefined)[] = []): Redactor {
   const needles = new Set<string>();
