@@ -53,12 +53,23 @@ async function* chunksOf(body: Reply["body"]): AsyncGenerator<Uint8Array> {
   }
 }
 
-/** Writes a chunk and waits for the socket to drain when its buffer is full (bounded memory for big archives). */
+/**
+ * Writes a chunk and waits for the socket to drain when its buffer is full (bounded memory for big archives).
+ * Listeners are added only for that wait and removed after it, so a body of many chunks does not pile them up.
+ */
 function write(res: ServerResponse, chunk: Uint8Array): Promise<void> {
   return new Promise((resolve) => {
-    if (res.write(chunk)) resolve();
-    else res.once("drain", () => resolve());
-    res.once("close", () => resolve());
+    if (res.write(chunk)) {
+      resolve();
+      return;
+    }
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.once("drain", done);
+    res.once("close", done);
   });
 }
 
