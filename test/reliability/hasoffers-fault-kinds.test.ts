@@ -120,7 +120,7 @@ const CASES: Case[] = [
   },
   {
     name: "slow body within the timeout",
-    fault: { kind: "slowBody", delayMs: 2, chunkBytes: 1024 },
+    fault: { kind: "slowBody", delayMs: 1, chunkBytes: 64 },
     alone: null,
     retried: "ok",
   },

@@ -4,6 +4,8 @@ import { expect } from "vitest";
 export interface Leftovers {
   /** Rejections nobody handled and exceptions nobody caught while the guard was on. */
   unhandled: unknown[];
+  /** Process warnings (a listener leak shows as `MaxListenersExceededWarning`). */
+  warnings: string[];
   /** Active resources (sockets, timers…) beyond the baseline, by type. */
   resources: Record<string, number>;
 }
@@ -26,7 +28,7 @@ function beyond(baseline: Map<string, number>): Record<string, number> {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Watches one scenario: process listeners collect unhandled rejections and uncaught exceptions, and the active
+ * Watches one scenario: process listeners collect unhandled rejections, uncaught exceptions and warnings, and the active
  * resources (`process.getActiveResourcesInfo()`) are counted at the start. `finish()` — called after the fakes
  * are closed — waits (bounded) for sockets to finish closing, then reports whatever is left beyond the start.
  */
@@ -34,8 +36,11 @@ export function guardProcess(): { finish(): Promise<Leftovers> } {
   const unhandled: unknown[] = [];
   const onRejection = (reason: unknown) => unhandled.push(reason);
   const onException = (error: unknown) => unhandled.push(error);
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
   process.on("unhandledRejection", onRejection);
   process.on("uncaughtException", onException);
+  process.on("warning", onWarning);
   const baseline = countResources();
   return {
     async finish() {
@@ -49,7 +54,8 @@ export function guardProcess(): { finish(): Promise<Leftovers> } {
       await pause(0);
       process.off("unhandledRejection", onRejection);
       process.off("uncaughtException", onException);
-      return { unhandled, resources };
+      process.off("warning", onWarning);
+      return { unhandled, warnings, resources };
     },
   };
 }
@@ -57,5 +63,6 @@ export function guardProcess(): { finish(): Promise<Leftovers> } {
 /** Asserts that nothing was left behind. */
 export function expectClean(leftovers: Leftovers): void {
   expect(leftovers.unhandled, "unhandled rejections or uncaught exceptions").toEqual([]);
+  expect(leftovers.warnings, "process warnings").toEqual([]);
   expect(leftovers.resources, "active resources beyond the baseline").toEqual({});
 }

@@ -1,0 +1,167 @@
+import { HasOffers } from "@offerkit/hasoffers";
+import { createFakeHasOffers, type Fault as HoFault } from "@offerkit/hasoffers/testing";
+import { type ClickRow, TrackOfferz } from "@offerkit/trackofferz";
+import { createFakeTrackOfferz, type Fault as TofzFault } from "@offerkit/trackofferz/testing";
+import { describe, expect, test } from "vitest";
+import { expectClean, guardProcess } from "./support/process-guard.js";
+import { printTable, type TableRow } from "./support/table.js";
+
+const FAULT_RATE = 0.2;
+
+/**
+ * Every fault that an iteration is expected to ride out. (An absurd `Retry-After` is left out on purpose: it fails
+ * the call at once by design, which the fault-kind suite covers.)
+ */
+const TOFZ_FAULTS: TofzFault[] = [
+  { type: "rate-limit", retryAfter: 0 },
+  { type: "rate-limit", retryAfter: { date: 1 } },
+  { type: "rate-limit", retryAfter: "soon" },
+  { type: "status", status: 503, body: "json" },
+  { type: "status", status: 502, body: "html" },
+  { type: "status", status: 500, body: "empty" },
+  { type: "reset" },
+  { type: "hang" },
+  { type: "truncate" },
+  { type: "malformed-json" },
+  { type: "wrong-shape" },
+  { type: "slow-body", chunkDelayMs: 5 },
+  { type: "slow-body", chunkDelayMs: 150, chunks: 4 },
+  { type: "latency", ms: 15 },
+];
+
+const HO_FAULTS: HoFault[] = [
+  { kind: "rateLimit" },
+  { kind: "http", status: 429, body: "json", retryAfter: 0 },
+  { kind: "http", status: 503, body: "json" },
+  { kind: "http", status: 502, body: "html" },
+  { kind: "http", status: 500, body: "empty" },
+  { kind: "reset" },
+  { kind: "truncate" },
+  { kind: "malformedJson" },
+  { kind: "wrongShape" },
+  { kind: "hang" },
+  { kind: "slowBody", delayMs: 1, chunkBytes: 4096 },
+  { kind: "latency", ms: 15 },
+];
+
+/** Positions where `got` differs from `want`, plus rows missing or extra at the end. */
+function mismatches<T>(got: readonly T[], want: readonly T[], key: (row: T) => string) {
+  const seen = new Map<string, number>();
+  for (const row of got) seen.set(key(row), (seen.get(key(row)) ?? 0) + 1);
+  return {
+    missing: want.filter((row) => !seen.has(key(row))).length,
+    repeated: [...seen.values()].filter((n) => n > 1).length,
+    outOfOrder: got.filter((row, i) => want[i] === undefined || key(row) !== key(want[i] as T)).length,
+  };
+}
+
+describe("iterating 50+ pages under a 20 % fault rate (loopback HTTP)", () => {
+  test("TrackOfferz iterClicks yields every click once, in order, with concurrency 1 and 4", async () => {
+    const guard = guardProcess();
+    const fake = createFakeTrackOfferz({ clicks: 6_000, conversions: 100 });
+    const server = await fake.listen();
+    const truth = Array.from({ length: 6_000 }, (_, i) => fake.clickAt(i));
+    const rows: TableRow[] = [];
+    try {
+      for (const concurrency of [1, 4]) {
+        fake.reset();
+        fake.faults.random({
+          rate: FAULT_RATE,
+          seed: 20 + concurrency,
+          faults: TOFZ_FAULTS,
+          match: { path: "/reports/clicks" },
+        });
+        let retries = 0;
+        const client = new TrackOfferz({
+          apiKey: fake.apiKey,
+          baseUrl: server.url,
+          timeout: 300,
+          maxRetries: 8,
+          backoff: { baseMs: 1, capMs: 5 },
+          hooks: { onRetry: () => void retries++ },
+        });
+        const started = performance.now();
+        const got: ClickRow[] = [];
+        for await (const click of client.reports.iterClicks(
+          { from: "2026-06-01", to: "2026-06-30", page_size: 100 },
+          { concurrency },
+        )) {
+          got.push(click);
+        }
+        const check = mismatches(got, truth, (row) => row.transaction_id);
+        rows.push({
+          sdk: "TrackOfferz iterClicks",
+          concurrency,
+          pages: new Set(fake.requests.map((r) => r.page)).size,
+          rows: got.length,
+          requests: fake.requests.length,
+          "faults served": fake.faults.served.length,
+          retries,
+          ...check,
+          ms: Math.round(performance.now() - started),
+        });
+        expect(fake.faults.served.length).toBeGreaterThan(0);
+        expect(check).toEqual({ missing: 0, repeated: 0, outOfOrder: 0 });
+        expect(got).toEqual(truth);
+      }
+    } finally {
+      printTable("TrackOfferz iterClicks, 60 pages × 100 rows at 20 % faults", rows);
+      await server.close();
+    }
+    expectClean(await guard.finish());
+  });
+
+  test("HasOffers offers.iterate yields every offer once, in order, with concurrency 1 and 4", async () => {
+    const guard = guardProcess();
+    const fake = createFakeHasOffers({ rateLimit: false, seed: { offers: 1_200 } });
+    const server = await fake.listen();
+    const truth = fake.state.list("Offer");
+    const rows: TableRow[] = [];
+    try {
+      for (const concurrency of [1, 4]) {
+        fake.clearLog();
+        fake.faults.random({
+          rate: FAULT_RATE,
+          seed: 40 + concurrency,
+          kinds: HO_FAULTS,
+          match: { target: "Offer", method: "findAll" },
+        });
+        let retries = 0;
+        const ho = new HasOffers({
+          networkId: fake.networkId,
+          networkToken: fake.networkToken,
+          endpoint: server.endpoint,
+          timeout: 300,
+          maxRetries: 8,
+          retryDelay: 5,
+          pacing: false,
+          hooks: { onRetry: () => void retries++ },
+        });
+        const started = performance.now();
+        const got: Record<string, unknown>[] = [];
+        for await (const offer of ho.offers.iterate({ sort: "id", pageSize: 20, concurrency }))
+          got.push(offer);
+        const check = mismatches(got, truth, (row) => String(row.id));
+        const faults = Object.values(fake.counters.faults).reduce((sum, n) => sum + (n ?? 0), 0);
+        rows.push({
+          sdk: "HasOffers offers.iterate",
+          concurrency,
+          pages: Math.ceil(truth.length / 20),
+          rows: got.length,
+          requests: fake.counters.api,
+          "faults served": faults,
+          retries,
+          ...check,
+          ms: Math.round(performance.now() - started),
+        });
+        expect(faults).toBeGreaterThan(0);
+        expect(check).toEqual({ missing: 0, repeated: 0, outOfOrder: 0 });
+        expect(got).toEqual(truth);
+      }
+    } finally {
+      printTable("HasOffers offers.iterate, 60 pages × 20 offers at 20 % faults", rows);
+      await fake.close();
+    }
+    expectClean(await guard.finish());
+  });
+});
