@@ -120,7 +120,7 @@ export async function runAttempt<T>(
       ...event,
       status: response.status,
       durationMs: clock.now() - started,
-      requestId: response.headers.get("x-request-id") ?? undefined,
+      requestId: requestIdOf(response),
     };
     callHook(setup.hooks?.onResponse && (() => setup.hooks?.onResponse?.(done)));
     setup.logger?.debug(`← ${done.status} ${event.method} ${event.url} in ${done.durationMs} ms`);
@@ -140,6 +140,10 @@ export async function runAttempt<T>(
     if (retryAfterMs !== undefined) return { ...verdict, retryAfterMs };
   }
   return verdict;
+}
+
+function requestIdOf(response: Response | undefined): string | undefined {
+  return response?.headers.get("x-request-id") ?? undefined;
 }
 
 function requestEvent(request: EngineRequest, attempt: number, redact: Redactor): RequestEvent {
@@ -163,7 +167,7 @@ function failure(
   const { sdk, redact } = setup;
   if (signal?.aborted) throw toAbortError(signal.reason, sdk, redact);
   const status = response?.status;
-  const requestId = response?.headers.get("x-request-id") ?? undefined;
+  const requestId = requestIdOf(response);
   if (timedOut) {
     if (limit.byDeadline) {
       throw new TimeoutError(`The call ran past its deadline`, { sdk, code: "deadline", status, requestId });
@@ -200,7 +204,7 @@ function unreadable(setup: AttemptSetup, error: unknown, response: Response): Ve
     sdk: setup.sdk,
     code: "invalid_body",
     status: response.status,
-    requestId: response.headers.get("x-request-id") ?? undefined,
+    requestId: requestIdOf(response),
     cause: error,
     redact: setup.redact,
   });

@@ -132,7 +132,10 @@ export class RequestEngine {
         if (deadlineAt !== undefined) {
           const left = deadlineAt - clock.now();
           if (left <= 0) throw new TimeoutError("The call ran past its deadline", { sdk, code: "deadline" });
-          if (left < timeout) [limit.ms, limit.byDeadline] = [left, true];
+          if (left < timeout) {
+            limit.ms = left;
+            limit.byDeadline = true;
+          }
         }
         const verdict = await runAttempt(this.setup, request, interpret, signal, attempt, limit, stream);
         if (verdict.ok) {
