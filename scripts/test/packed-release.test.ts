@@ -187,6 +187,63 @@ describe("release --dry-run", () => {
   });
 });
 
+describe("pnpm version-packages with this repo's changeset config", () => {
+  let workspace: string;
+  const changeset = join(repoRoot, "node_modules", ".bin", "changeset");
+  const manifest = (folder: string) =>
+    JSON.parse(readFileSync(join(workspace, "packages", folder, "package.json"), "utf8"));
+  const changelog = (folder: string) =>
+    readFileSync(join(workspace, "packages", folder, "CHANGELOG.md"), "utf8");
+  const addChangeset = (name: string, bump: string, summary: string) =>
+    writeFileSync(
+      join(workspace, ".changeset", `${name}.md`),
+      `---\n"@fixture/a": ${bump}\n---\n\n${summary}\n`,
+    );
+
+  beforeAll(async () => {
+    workspace = mkdtempSync(join(tmpdir(), "offerkit-version-fixture-"));
+    writeFixture(workspace);
+    rmSync(join(workspace, ".changeset", "brave-cats.md"));
+    writeFileSync(
+      join(workspace, ".changeset", "config.json"),
+      readFileSync(join(repoRoot, ".changeset", "config.json")),
+    );
+    await run(pnpmBin, ["install", "--offline", "--silent"], { cwd: workspace });
+  }, 60_000);
+
+  afterAll(() => {
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  test("versions each package on its own: a minor change to a bumps a alone and writes its CHANGELOG", async () => {
+    addChangeset("add-a", "minor", "Add a feature to a.");
+    await run(changeset, ["version"], { cwd: workspace });
+    expect(manifest("a").version).toBe("1.3.0");
+    expect(changelog("a")).toMatch(
+      /^# @fixture\/a\n\n## 1\.3\.0\n\n### Minor Changes\n\n- Add a feature to a\.$/m,
+    );
+    expect(manifest("b").version).toBe("0.4.0"); // ^1.2.3 still covers a@1.3.0: b need not be released
+  });
+
+  test("a major change to a also releases b (patch), keeping workspace:^ in the repo and a real range in the tarball", async () => {
+    addChangeset("break-a", "major", "Break a.");
+    await run(changeset, ["version"], { cwd: workspace });
+    expect(manifest("a").version).toBe("2.0.0");
+    expect(manifest("b")).toMatchObject({ version: "0.4.1", dependencies: { "@fixture/a": "workspace:^" } });
+    expect(changelog("b")).toContain("- Updated dependencies\n  - @fixture/a@2.0.0");
+    const { stdout } = await run(process.execPath, [
+      releaseScript,
+      "--root",
+      workspace,
+      "--dry-run",
+      "--offline",
+      "--json",
+    ]);
+    const b = JSON.parse(stdout).packages.find((p: { name: string }) => p.name === "@fixture/b");
+    expect(b).toMatchObject({ version: "0.4.1", dependencies: { "@fixture/a": "^2.0.0" } });
+  });
+});
+
 describe("the root scripts", () => {
   const scripts = JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).scripts;
 
