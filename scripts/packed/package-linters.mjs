@@ -9,7 +9,6 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { repoRoot } from "./workspace-packages.mjs";
 
 const run = promisify(execFile);
 const attwRunner = join(dirname(fileURLToPath(import.meta.url)), "attw-tarballs.mjs");
