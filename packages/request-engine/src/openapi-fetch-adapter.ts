@@ -1,3 +1,4 @@
+import { OfferkitError, ValidationError } from "@offerkit/errors";
 import type { RequestEngine } from "./engine.js";
 import type { CallOptions, Interpreter } from "./types.js";
 
@@ -22,22 +23,36 @@ export async function sendThrough<T>(
   options: { idempotent?: boolean; mode?: "text" | "stream" } = {},
 ): Promise<T> {
   let value!: T;
-  await issue(async (request) => {
-    // Buffer the body once so every attempt can send it again.
-    const body = request.body === null ? null : await request.arrayBuffer();
-    value = await engine.send(
-      {
-        url: request.url,
-        method: request.method,
-        headers: request.headers,
-        body,
-        idempotent: options.idempotent,
-      },
-      interpret,
-      call,
-      options.mode,
-    );
-    return new Response(null, NO_CONTENT_INIT);
-  });
+  let built = false;
+  try {
+    await issue(async (request) => {
+      built = true;
+      // Buffer the body once so every attempt can send it again.
+      const body = request.body === null ? null : await request.arrayBuffer();
+      value = await engine.send(
+        {
+          url: request.url,
+          method: request.method,
+          headers: request.headers,
+          body,
+          idempotent: options.idempotent,
+        },
+        interpret,
+        call,
+        options.mode,
+      );
+      return new Response(null, NO_CONTENT_INIT);
+    });
+  } catch (error) {
+    // openapi-fetch could not build the request (a lone surrogate in a query, a BigInt or a cycle in a JSON body):
+    // nothing was sent, and the caller gets a typed error rather than a bare URIError or TypeError.
+    if (built || error instanceof OfferkitError) throw error;
+    throw new ValidationError("The request could not be encoded from these parameters", {
+      sdk: engine.sdk,
+      code: "invalid_request",
+      cause: error,
+      redact: engine.redact,
+    });
+  }
   return value;
 }
