@@ -42,6 +42,7 @@ export function createInterpreter<T>(settings: InterpretSettings, decode?: Decod
         parseRetryAfter(response.headers.get("retry-after"), settings.now()) ?? jitter(settings);
       const error = new RateLimitError(`HasOffers answered HTTP 429`, {
         ...common,
+        code: "rate_limited",
         retryAfter: retryAfterMs / 1000,
       });
       return { ok: false, error, retry: true, retryAfterMs, safe: true };
