@@ -42,25 +42,25 @@ const CASES: Case[] = [
   {
     name: "HTTP 429 Retry-After: 1",
     fault: { kind: "http", status: 429, body: "json", retryAfter: 1 },
-    alone: { class: RateLimitError, retryAfter: 1 },
+    alone: { class: RateLimitError, code: "rate_limited", retryAfter: 1 },
     retried: "ok",
   },
   {
     name: "HTTP 429 Retry-After: 99999999 (absurd)",
     fault: { kind: "http", status: 429, body: "json", retryAfter: 99_999_999 },
-    alone: { class: RateLimitError, retryAfter: 99_999_999 },
+    alone: { class: RateLimitError, code: "rate_limited", retryAfter: 99_999_999 },
     retried: RateLimitError,
   },
   {
     name: "HTTP 429 Retry-After: -5 (negative)",
     fault: { kind: "http", status: 429, body: "empty", retryAfter: -5 },
-    alone: { class: RateLimitError },
+    alone: { class: RateLimitError, code: "rate_limited" },
     retried: "ok",
   },
   {
     name: "HTTP 429 Retry-After: NaN (garbage)",
     fault: { kind: "http", status: 429, body: "html", retryAfter: Number.NaN },
-    alone: { class: RateLimitError },
+    alone: { class: RateLimitError, code: "rate_limited" },
     retried: "ok",
   },
   {
