@@ -151,7 +151,10 @@ function render(report) {
     const why = {
       published: "already on the registry",
       unpublished: "not on the registry yet",
-      unknown: "registry not asked or not reachable",
+      // changeset publish asks the registry again and skips a version it finds there.
+      unknown: report.registry
+        ? "registry not reachable: unknown whether it is published"
+        : "registry not asked",
     };
     lines.push(
       "",
