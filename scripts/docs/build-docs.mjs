@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `pnpm docs`: the API reference of every package as one HTML site in docs/api (plus docs/api/api.json).
+ * `pnpm run docs`: the API reference of every package as one HTML site in docs/api (plus docs/api/api.json).
  *
  *   node scripts/docs/build-docs.mjs [--out <dir>]
  *

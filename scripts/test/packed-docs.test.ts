@@ -1,6 +1,6 @@
 /**
  * What a user reads before the first call: every package has a README with install, quick start, configuration,
- * errors and links, and a CHANGELOG with an entry for the version it is at; `pnpm docs` builds an API reference
+ * errors and links, and a CHANGELOG with an entry for the version it is at; `pnpm run docs` builds an API reference
  * that documents every export of every entry point, without broken links. (The READMEs' TypeScript examples are
  * type-checked against the packed packages in packed.test.ts.)
  */
@@ -47,6 +47,16 @@ describe.each(packages)("$name", (pkg) => {
     const changelog = read(join(pkg.dir, "CHANGELOG.md"));
     expect(changelog.split("\n")[0]).toBe(`# ${pkg.name}`);
     expect(changelog).toMatch(new RegExp(`^## ${pkg.version.replaceAll(".", "\\.")}$`, "m"));
+  });
+});
+
+describe("the docs command", () => {
+  test("READMEs say `pnpm run docs`: `pnpm docs` is pnpm's own command (it opens the package's npm page)", () => {
+    const scripts = JSON.parse(read(join(repoRoot, "package.json"))).scripts;
+    expect(scripts.docs).toMatch(/node scripts\/docs\/build-docs\.mjs$/);
+    const readmes = [join(repoRoot, "README.md"), ...packages.map((p) => join(p.dir, "README.md"))];
+    const wrong = readmes.filter((file) => /`pnpm docs`/.test(read(file)));
+    expect(wrong).toEqual([]);
   });
 });
 
@@ -100,7 +110,7 @@ describe("README programs", () => {
   });
 });
 
-describe("pnpm docs (TypeDoc)", () => {
+describe("pnpm run docs (TypeDoc)", () => {
   let out: string;
   let build: { code: number; output: string };
 
