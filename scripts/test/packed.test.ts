@@ -103,7 +103,7 @@ describe.each(packages)("the $name tarball", (pkg) => {
 
   test("are-the-types-wrong reports nothing for node10, node16 (CJS and ESM) and bundler", async () => {
     expect((await attwReports).get(packedOf(pkg.name).tarball)).toEqual([]);
-  });
+  }, 180_000); // the first of these waits for the background run over every tarball
 });
 
 describe("in a fresh npm project", () => {
