@@ -133,8 +133,7 @@ describe("in a fresh npm project", () => {
     async (specifier) => {
       const { code } = await bundleForBrowser(consumer, specifier);
       const names = runInBrowserLikeContext(code);
-      const { esm } = await loadEntries(process.execPath, consumer, [specifier]);
-      const viaNode = esm[specifier];
+      const viaNode = (await nodeEsmExports())[specifier];
       expect(viaNode).toHaveProperty("exports");
       if (viaNode && "exports" in viaNode) expect(names).toEqual(Object.keys(viaNode.exports));
     },
@@ -188,6 +187,13 @@ function writeConsumerSources() {
     return base;
   });
   return { cjs, readme, js: copyExamples(consumer) };
+}
+
+let esmOnHost: ReturnType<typeof loadEntries> | undefined;
+/** What each entry exports when Node imports it, loaded once for all the browser checks to compare with. */
+async function nodeEsmExports() {
+  esmOnHost ??= loadEntries(process.execPath, consumer, specifiers);
+  return (await esmOnHost).esm;
 }
 
 /** Every file path an `exports` condition map points at. */
