@@ -14,8 +14,10 @@ export function encodePhpQuery(params: Record<string, unknown>): string {
 function append(out: string[], key: string, value: unknown): void {
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
-    const structured = value.some((v) => v !== null && typeof v === "object");
-    value.forEach((item, index) => {
+    // Dropped items leave no gap in the indices, so PHP still reads a list (`[null, x]` is `[x]`, not `{1: x}`).
+    const items = value.filter((v) => v !== null && v !== undefined);
+    const structured = items.some((v) => typeof v === "object");
+    items.forEach((item, index) => {
       append(out, structured ? `${key}[${index}]` : `${key}[]`, item);
     });
     return;
