@@ -7,7 +7,16 @@
 import { peakRss, report, scenarioInput } from "../lib/child.mjs";
 import { pageLoops } from "./page-loops.mjs";
 
-const { api, loop, base, warmupBase, pageSize, busyMsPerPage = 0, stopEarly } = scenarioInput();
+const {
+  api,
+  loop,
+  base,
+  warmupBase,
+  pageSize,
+  busyMsPerPage = 0,
+  stopEarly,
+  liveHeapEvery = 0,
+} = scenarioInput();
 const run = (await pageLoops())[api][loop];
 if (!run) {
   report({ missing: true });
@@ -35,12 +44,24 @@ if (!run) {
     await new Promise((resolve) => setTimeout(resolve, 300));
     report(await fetch(stats).then((r) => r.json()));
   } else {
-    const onRow = busyMsPerPage > 0 ? busy : idle;
+    // Memory runs (`--expose-gc`): every `liveHeapEvery` pages, collect and record the live heap. Peak RSS alone
+    // also grows with V8's heap sizing (the bare loop's does too); the live heap shows what the loop holds.
+    let maxLiveHeap = 0;
+    let seen = 0;
+    const every = liveHeapEvery * pageSize;
+    const sampling = (row) => {
+      idle(row);
+      if (++seen % every === 0) {
+        globalThis.gc();
+        maxLiveHeap = Math.max(maxLiveHeap, process.memoryUsage().heapUsed);
+      }
+    };
+    const onRow = busyMsPerPage > 0 ? busy : every > 0 ? sampling : idle;
     await run(warmupBase, pageSize, onRow);
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
     const rows = await run(base, pageSize, onRow);
     const ms = performance.now() - started;
-    report({ rows, ms, rowsPerSec: (rows / ms) * 1000, rssBefore, peakRss: peakRss(), sink });
+    report({ rows, ms, rowsPerSec: (rows / ms) * 1000, rssBefore, peakRss: peakRss(), maxLiveHeap, sink });
   }
 }
