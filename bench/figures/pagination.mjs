@@ -44,11 +44,11 @@ const target = (figure, goal, value, limit) => ({
 /** Figure 2 for one API: throughput against the bare loop in three situations, then memory and early exit. */
 async function paginationOf(api, { server, sizes }) {
   const { label, sdk, unit } = apis[api];
-  const { pages, pageSize, rounds, memoryPages } = sizes.pagination[api];
+  const { pages, pageSize, rounds, memoryPages, passes = 1 } = sizes.pagination[api];
   const concurrent = `${sdk} concurrency 4`;
   const loops = ["bare fetch loop", sdk, concurrent];
   const warmupBase = server.base(3, 0);
-  const input = { api, warmupBase, pageSize };
+  const input = { api, warmupBase, pageSize, passes };
 
   const instant = await compare({ ...input, base: server.base(pages, 0) }, loops, rounds);
   const busy = await compare(
@@ -140,7 +140,8 @@ async function paginationOf(api, { server, sizes }) {
   });
 
   const body =
-    `**${label}**: ${pages} pages of ${pageSize} ${unit}, median of ${rounds} fresh-process runs per loop, ` +
+    `**${label}**: ${pages} pages of ${pageSize} ${unit}${passes > 1 ? ` (×${passes} passes, a fresh client each)` : ""}, ` +
+    `median of ${rounds} fresh-process runs per loop, ` +
     `busy caller = serialises every row and spends ${LATENCY_MS} ms per page in all (as long as the server waits).\n\n` +
     table(["scenario", "loop", "whole run", "throughput", "speed-up vs bare loop"], rows) +
     "\n\nMemory of one process (instant server, idle caller). Peak RSS also follows V8's heap sizing, which grows " +

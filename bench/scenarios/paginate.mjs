@@ -60,7 +60,10 @@ if (!run) {
     await run(warmupBase, pageSize, onRow);
     const rssBefore = process.memoryUsage().rss;
     const started = performance.now();
-    const rows = await run(base, pageSize, onRow);
+    // Several passes, each a fresh client, keep a HasOffers run long enough to time while every pass stays inside
+    // the client's default pacing window.
+    let rows = 0;
+    for (let pass = 0; pass < passes; pass++) rows += await run(base, pageSize, onRow);
     const ms = performance.now() - started;
     report({ rows, ms, rowsPerSec: (rows / ms) * 1000, rssBefore, peakRss: peakRss(), maxLiveHeap, sink });
   }
