@@ -16,6 +16,7 @@ const {
   busyMsPerPage = 0,
   stopEarly,
   liveHeapEvery = 0,
+  passes = 1,
 } = scenarioInput();
 const run = (await pageLoops())[api][loop];
 if (!run) {
