@@ -40,6 +40,8 @@ export type {
 } from "./internal/relations.js";
 export type { Sort, SortKey } from "./internal/sort.js";
 export type { FileInput } from "./internal/upload.js";
+export type { DateDir, LogFile, RawLogListing } from "./raw-logs/listing.js";
+export type { LogType } from "./raw-logs/validate.js";
 export type { AdvertisersManager } from "./resources/advertisers.js";
 export type { AffiliateApproval, ApprovalListOptions } from "./resources/affiliate-approvals.js";
 export type { AffiliateUsersManager } from "./resources/affiliate-users.js";
@@ -63,6 +65,7 @@ export type {
   PagingOptions,
   WriteOptions,
 } from "./resources/options.js";
+export type { RawLogListings } from "./resources/raw-log-listing.js";
 export type { ReportFilter, ReportFilters, ReportOperator } from "./resources/report-filters.js";
 export type {
   ConversionReportOptions,

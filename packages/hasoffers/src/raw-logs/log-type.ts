@@ -1,5 +1,5 @@
 import type { CallOptions } from "@offerkit/request-engine";
-import { type DateDir, type LogFile, parseDateDirs, parseLink, parseLogFiles } from "./listing.js";
+import { type LogFile, RawLogListing } from "./listing.js";
 import {
   type OpenedDownload,
   type RecordSource,
@@ -8,7 +8,7 @@ import {
 } from "./resumable-records.js";
 import { scrubLink } from "./scrub.js";
 import type { RawLogTransport } from "./transport.js";
-import { checkDateDir, checkFilename, type LogType } from "./validate.js";
+import { checkFilename, type LogType } from "./validate.js";
 
 /** Options of `findAll`. */
 export interface FindAllOptions extends RecordsOptions {
@@ -21,51 +21,16 @@ export interface FindAllOptions extends RecordsOptions {
   onFile?: ((file: LogFile) => void) | undefined;
 }
 
-/** The raw logs of one type (`clicks`, `conversions`, `impressions`). */
-export class RawLogType {
+/**
+ * The raw logs of one type (`clicks`, `conversions`, `impressions`): the main entry's listing and links
+ * (`listDateDirs`, `listLogs`, `getDownloadLink`), plus record streaming.
+ */
+export class RawLogType extends RawLogListing {
   readonly #transport: RawLogTransport;
 
-  constructor(
-    transport: RawLogTransport,
-    readonly logType: LogType,
-  ) {
+  constructor(transport: RawLogTransport, logType: LogType) {
+    super(transport, logType);
     this.#transport = transport;
-  }
-
-  /** The day directories that have logs, newest first. */
-  async listDateDirs(options?: CallOptions): Promise<DateDir[]> {
-    return parseDateDirs(await this.#transport.call("listDateDirs", { log_type: this.logType }, options));
-  }
-
-  /**
-   * The hourly files of a day (`YYYYMMDD`), newest first as the API lists them. A month (`YYYYMM`) or year
-   * (`YYYY`) is expanded through `listDateDirs`, since the API only documents whole days.
-   */
-  async listLogs(dateDir: string, options?: CallOptions): Promise<LogFile[]> {
-    checkDateDir(dateDir);
-    const days =
-      dateDir.length === 8
-        ? [dateDir]
-        : (await this.listDateDirs(options)).map((d) => d.dirName).filter((d) => d.startsWith(dateDir));
-    const files: LogFile[] = [];
-    for (const day of days) {
-      const data = await this.#transport.call("listLogs", { log_type: this.logType, date_dir: day }, options);
-      files.push(...parseLogFiles(data));
-    }
-    return files;
-  }
-
-  /**
-   * A presigned download link for a file (valid 8 hours). It is a credential: keep it out of logs and errors.
-   */
-  async getDownloadLink(filename: string, options?: CallOptions): Promise<string> {
-    checkFilename(filename, this.logType);
-    const data = await this.#transport.call(
-      "getDownloadLink",
-      { log_type: this.logType, log_filename: filename },
-      options,
-    );
-    return parseLink(data);
   }
 
   /**
