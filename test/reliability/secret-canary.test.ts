@@ -162,9 +162,10 @@ describe("canary secrets never leave a client", () => {
       fake.faults.script([{ type: "hang" }]);
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error(`caller gave up on ${TOFZ_KEY}`)), 30);
-      await run(() => client.reports.summary({}, { signal: controller.signal }));
+      // Only the abort may end this call (and only the deadline the next): no per-attempt timeout gets there first.
+      await run(() => client.reports.summary({}, { signal: controller.signal, timeout: 5_000 }));
       fake.faults.script([{ type: "hang" }, { type: "hang" }]);
-      await run(() => client.reports.summary({}, { deadline: 60 }));
+      await run(() => client.reports.summary({}, { deadline: 60, timeout: 5_000 }));
       await run(async () => new TrackOfferz({ apiKey: TOFZ_MALFORMED_KEY }));
 
       for (const outcome of outcomes) if (!outcome.ok) scanner.scan("errors", outcome.error);
@@ -283,10 +284,10 @@ describe("canary secrets never leave a client", () => {
       fake.faults.next({ kind: "hang" });
       const controller = new AbortController();
       setTimeout(() => controller.abort(new Error(`caller gave up on ${HO_TOKEN}`)), 30);
-      await run(() => ho.offers.findById(1, {}, { signal: controller.signal }));
+      await run(() => ho.offers.findById(1, {}, { signal: controller.signal, timeout: 5_000 }));
       fake.faults.next({ kind: "hang" });
       fake.faults.next({ kind: "hang" });
-      await run(() => ho.offers.findById(1, {}, { deadline: 60 }));
+      await run(() => ho.offers.findById(1, {}, { deadline: 60, timeout: 5_000 }));
       await run(async () => new HasOffers({ networkId: "", networkToken: HO_TOKEN }));
 
       scanner.watch(...signaturesSeen(fake));

@@ -74,6 +74,10 @@ describe("TrackOfferz conversions under a 30 % fault rate (loopback HTTP)", () =
       first = await pool(ids, WIDTH, (transaction_id) =>
         settle(() => client.conversions.create({ transaction_id, payout: 1.25 })),
       );
+      // A request the client gave up on may still be inside the fake; let it finish before taking stock.
+      for (let i = 0; i < 250 && fake.requests.some((r) => r.outcome === "pending"); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const served = fake.faults.served;
       const firstRequests = fake.requests.length;
       for (const row of fake.conversions.recorded())

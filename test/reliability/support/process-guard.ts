@@ -46,7 +46,7 @@ export function guardProcess(): { finish(): Promise<Leftovers> } {
     async finish() {
       // Closing a socket completes over a few event-loop turns; give it a bounded while.
       let resources = beyond(baseline);
-      for (let i = 0; i < 100 && Object.keys(resources).length > 0; i++) {
+      for (let i = 0; i < 250 && Object.keys(resources).length > 0; i++) {
         await pause(20);
         resources = beyond(baseline);
       }
