@@ -4,7 +4,7 @@
  * the client's CPU went, by package and by function. Profiles land in bench/.tmp/profiles/ for DevTools.
  *
  *   node bench/profile.mjs per-call <client> [summary|findById] [calls]   e.g. per-call @offerkit/trackofferz
- *   node bench/profile.mjs paginate <clicks|offers> <loop> [latencyMs] [busyMsPerPage] [pages]
+ *   node bench/profile.mjs paginate <clicks|offers> <loop> [latencyMs] [busyMsPerPage] [pages] [passes]
  *   node bench/profile.mjs raw-logs <reader> <stored|deflated|data-descriptor> [mib]
  */
 import { mkdirSync, rmSync } from "node:fs";
@@ -33,13 +33,14 @@ try {
     };
     await runChild("per-call.mjs", input, { execArgv });
   } else if (scenario === "paginate") {
-    const [api, loop, latency = "0", busyMsPerPage = "0", pages = "300"] = args;
+    const [api, loop, latency = "0", busyMsPerPage = "0", pages = "300", passes = "1"] = args;
     const pageSize = api === "clicks" ? 1000 : 100;
     const input = {
       api,
       loop,
       pageSize,
       busyMsPerPage: Number(busyMsPerPage),
+      passes: Number(passes),
       base: server.base(Number(pages), Number(latency)),
     };
     await runChild("paginate.mjs", { ...input, warmupBase: server.base(3, 0) }, { execArgv });
