@@ -14,18 +14,18 @@ import {
 import { SDK } from "./internal/errors.js";
 import { createRawLogTransport, type RawLogTransport } from "./internal/raw-log-transport.js";
 import { Rpc } from "./internal/rpc.js";
-import { AdvertisersManager } from "./resources/advertisers.js";
-import { AffiliateUsersManager } from "./resources/affiliate-users.js";
-import { AffiliatesManager } from "./resources/affiliates.js";
-import { ApplicationManager } from "./resources/application.js";
-import { ConversionsManager } from "./resources/conversions.js";
-import { CountriesManager } from "./resources/countries.js";
-import { GoalsManager } from "./resources/goals.js";
-import { OfferFilesManager } from "./resources/offer-files.js";
-import { OffersManager } from "./resources/offers.js";
+import { type AdvertisersManager, createAdvertisersManager } from "./resources/advertisers.js";
+import { type AffiliateUsersManager, createAffiliateUsersManager } from "./resources/affiliate-users.js";
+import { type AffiliatesManager, createAffiliatesManager } from "./resources/affiliates.js";
+import { type ApplicationManager, createApplicationManager } from "./resources/application.js";
+import { type ConversionsManager, createConversionsManager } from "./resources/conversions.js";
+import { type CountriesManager, createCountriesManager } from "./resources/countries.js";
+import { createGoalsManager, type GoalsManager } from "./resources/goals.js";
+import { createOfferFilesManager, type OfferFilesManager } from "./resources/offer-files.js";
+import { createOffersManager, type OffersManager } from "./resources/offers.js";
 import { RawLogListings } from "./resources/raw-log-listing.js";
-import { ReportsManager } from "./resources/reports.js";
-import { TagsManager } from "./resources/tags.js";
+import { createReportsManager, type ReportsManager } from "./resources/reports.js";
+import { createTagsManager, type TagsManager } from "./resources/tags.js";
 
 /** Settings of a {@link HasOffers} client. */
 export interface HasOffersOptions {
@@ -142,17 +142,17 @@ export class HasOffers {
       now: () => engine.clock.now(),
     });
     this.#rpc = rpc;
-    this.advertisers = new AdvertisersManager(rpc);
-    this.affiliateUsers = new AffiliateUsersManager(rpc);
-    this.conversions = new ConversionsManager(rpc);
-    this.goals = new GoalsManager(rpc);
-    this.offerFiles = new OfferFilesManager(rpc);
-    this.affiliates = new AffiliatesManager(rpc, this.affiliateUsers, this.offerFiles);
-    this.offers = new OffersManager(rpc, this.conversions, this.offerFiles);
-    this.tags = new TagsManager(rpc);
-    this.application = new ApplicationManager(rpc);
-    this.countries = new CountriesManager(rpc);
-    this.reports = new ReportsManager(rpc);
+    this.advertisers = createAdvertisersManager(rpc);
+    this.affiliateUsers = createAffiliateUsersManager(rpc);
+    this.conversions = createConversionsManager(rpc);
+    this.goals = createGoalsManager(rpc);
+    this.offerFiles = createOfferFilesManager(rpc);
+    this.offers = createOffersManager(rpc, this.conversions, this.offerFiles);
+    this.affiliates = createAffiliatesManager(rpc, this.affiliateUsers, this.offerFiles, this.offers);
+    this.tags = createTagsManager(rpc);
+    this.application = createApplicationManager(rpc);
+    this.countries = createCountriesManager(rpc);
+    this.reports = createReportsManager(rpc);
     this.rawLogTransport = createRawLogTransport(rpc);
     this.rawLogs = new RawLogListings(this.rawLogTransport);
   }

@@ -1,4 +1,4 @@
-import { defineSdkError } from "@offerkit/errors";
+import { defineSdkError, ValidationError } from "@offerkit/errors";
 
 /** The SDK name every HasOffers error carries (`error.sdk`). */
 export const SDK = "hasoffers";
@@ -8,3 +8,8 @@ export const SDK = "hasoffers";
  * throws, whichever shared class it is (`ValidationError`, `RateLimitError`, `TimeoutError`…).
  */
 export const HasOffersError = defineSdkError("HasOffersError", SDK);
+
+/** A `ValidationError` of this SDK: an argument refused before anything is sent. */
+export function invalid(message: string, param?: string, code?: string, cause?: unknown): ValidationError {
+  return new ValidationError(message, { sdk: SDK, param, code, cause });
+}

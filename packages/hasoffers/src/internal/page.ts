@@ -13,8 +13,6 @@ export interface Page<T> {
   current?: number | undefined;
 }
 
-const META = ["page", "pageCount", "count", "current"] as const;
-
 // Pages whose answer left out `pageCount` (so more pages may follow a full one).
 const GUESSED = new WeakSet<object>();
 
@@ -31,11 +29,12 @@ export function hasNextPage(page: Page<unknown>, limit: number): boolean {
 
 /**
  * Reads both answer shapes of the finders: the paging wrapper `{page, current, count, pageCount, data}` (sent with
- * `limit`, and by some targets always), or the rows keyed by id without a wrapper; `[]` or `null` mean no rows.
+ * `limit`, and by some targets always; any object with `data`, as no row is keyed `data`), or the rows keyed by id
+ * without a wrapper; `[]` or `null` mean no rows.
  * `toItem` turns each raw record into the caller's row.
  */
 export function readPage<T>(data: unknown, toItem: (record: unknown) => T): Page<T> {
-  const wrapped = isRow(data) && "data" in data && META.some((key) => key in data);
+  const wrapped = isRow(data) && "data" in data;
   const rows = collection(wrapped ? data.data : data);
   const items = rows.map(toItem);
   if (!wrapped) return { items, page: 1, pageCount: items.length > 0 ? 1 : 0, count: items.length };

@@ -1,7 +1,8 @@
 import type { CallOptions } from "@offerkit/request-engine";
 import { one, value } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
-import { checkId, done, ModelManager } from "./model-manager.js";
+import { done, idList } from "./decoders.js";
+import { createModelManager, type ModelManager } from "./model-manager.js";
 import type { Advertiser, AdvertiserData, Employee, WireRecord } from "./models.js";
 import type { CountOptions, Id } from "./options.js";
 
@@ -15,27 +16,21 @@ export const ADVERTISER_RELATIONS = {
 };
 
 /** `ho.advertisers`: advertiser accounts (Target `Advertiser`). */
-export class AdvertisersManager extends ModelManager<
-  Advertiser,
-  AdvertiserData,
-  typeof ADVERTISER_RELATIONS
-> {
-  constructor(rpc: Rpc) {
-    super(rpc, "Advertiser", ADVERTISER_RELATIONS);
-  }
-
+export interface AdvertisersManager
+  extends ModelManager<Advertiser, AdvertiserData, typeof ADVERTISER_RELATIONS> {
   /** Ids (as strings) of every advertiser matching `filters`. */
-  async findAllIds(options: CountOptions<Advertiser> = {}, call?: CallOptions): Promise<string[]> {
-    return this.findIds(options.filters, call);
-  }
+  findAllIds(options?: CountOptions<Advertiser>, call?: CallOptions): Promise<string[]>;
 
   /** Marks an advertiser deleted (`status: "deleted"`); returns it. */
-  async delete(id: Id, call?: CallOptions): Promise<Advertiser> {
-    return this.update(id, { status: "deleted" }, {}, call);
-  }
+  delete(id: Id, call?: CallOptions): Promise<Advertiser>;
 
   /** Blocks an advertiser, with an optional reason for its history. */
-  async block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
-    return this.rpc.call(this.target, "block", { id: checkId(id), reason }, { ...call, decode: done });
-  }
+  block(id: Id, reason?: string, call?: CallOptions): Promise<boolean>;
 }
+
+/** Builds `ho.advertisers`. */
+export const createAdvertisersManager = (rpc: Rpc): AdvertisersManager =>
+  createModelManager(rpc, "Advertiser", ADVERTISER_RELATIONS, { status: "deleted" }, () => ({
+    findAllIds: ["?filters", idList],
+    block: ["#id reason", done],
+  }));

@@ -1,12 +1,9 @@
-import type { CallOptions } from "@offerkit/request-engine";
 import { isRow, toModel } from "../internal/normalize.js";
-import { type Page, readPage } from "../internal/page.js";
 import { one } from "../internal/relations.js";
-import type { Rpc } from "../internal/rpc.js";
-import { iteratePages } from "./iterate.js";
-import { listParams } from "./model-manager.js";
+import { pageOf } from "./decoders.js";
+import type { MethodSpec } from "./method-table.js";
 import type { Affiliate, AffiliateOffer, Offer } from "./models.js";
-import type { FieldOf, FindAllOptions, PagingOptions } from "./options.js";
+import type { FindAllOptions } from "./options.js";
 
 /** The relations HasOffers attaches to an approval record. */
 export const APPROVAL_RELATIONS = { Affiliate: one<Affiliate>(), Offer: one<Offer>() };
@@ -23,30 +20,8 @@ export type ApprovalListOptions = Omit<
   "contain"
 >;
 
-/** Fetches one page of `Offer::findAllAffiliateApprovals` or `findAllPendingAffiliateApprovals`. */
-export function findApprovals(
-  rpc: Rpc,
-  method: "findAllAffiliateApprovals" | "findAllPendingAffiliateApprovals",
-  options: ApprovalListOptions,
-  call?: CallOptions,
-): Promise<Page<AffiliateApproval>> {
-  return rpc.call("Offer", method, listParams(options, "AffiliateOffer"), {
-    ...call,
-    decode: (data) =>
-      readPage(data, (record) => toModel(record, "AffiliateOffer", APPROVAL_RELATIONS) as AffiliateApproval),
-  });
-}
-
-/** Every approval matching, page after page. */
-export function iterateApprovals(
-  rpc: Rpc,
-  options: Omit<ApprovalListOptions, "limit" | "page"> & PagingOptions,
-): AsyncGenerator<AffiliateApproval> {
-  return iteratePages(
-    (page, limit, call) => findApprovals(rpc, "findAllAffiliateApprovals", { ...options, page, limit }, call),
-    options,
-  );
-}
+/** `Offer::findAllAffiliateApprovals` and `findAllPendingAffiliateApprovals`: one page of approval records. */
+export const findApprovals: MethodSpec = ["~AffiliateOffer", pageOf("AffiliateOffer", APPROVAL_RELATIONS)];
 
 /**
  * The answer of `setAffiliateApproval`: `true`, or (on an affiliate's first approval) the new approval record,
@@ -57,5 +32,3 @@ export function approvalAnswer(data: unknown): AffiliateOffer | true {
   if (data === true || data === 1 || data === "1") return true;
   throw new TypeError("expected true or an AffiliateOffer");
 }
-
-export type { FieldOf };

@@ -3,8 +3,10 @@ import type { Page } from "../internal/page.js";
 import { type ContainName, many, one, value, type WithRelations } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
 import type { AffiliateUsersManager } from "./affiliate-users.js";
-import { findFilesWithCreativeCode, type OfferFileWithCode } from "./creative-codes.js";
-import { checkId, done, ModelManager } from "./model-manager.js";
+import type { OfferFileWithCode } from "./creative-codes.js";
+import { done, idList } from "./decoders.js";
+import { checkId } from "./method-table.js";
+import { createModelManager, type ModelManager, scopedFinder } from "./model-manager.js";
 import type {
   Affiliate,
   AffiliateData,
@@ -15,6 +17,7 @@ import type {
   WireRecord,
 } from "./models.js";
 import type { OFFER_FILE_RELATIONS, OfferFilesManager } from "./offer-files.js";
+import type { OffersManager } from "./offers.js";
 import type { CountOptions, FindAllOptions, Id } from "./options.js";
 
 /** Relations of an affiliate, by `contain` name. */
@@ -37,65 +40,71 @@ export interface AffiliateWithUser {
 }
 
 /** `ho.affiliates`: affiliate (publisher) accounts (Target `Affiliate`). */
-export class AffiliatesManager extends ModelManager<Affiliate, AffiliateData, typeof AFFILIATE_RELATIONS> {
-  readonly #users: AffiliateUsersManager;
-  readonly #files: OfferFilesManager;
-
-  constructor(rpc: Rpc, users: AffiliateUsersManager, files: OfferFilesManager) {
-    super(rpc, "Affiliate", AFFILIATE_RELATIONS);
-    this.#users = users;
-    this.#files = files;
-  }
-
+export interface AffiliatesManager
+  extends ModelManager<Affiliate, AffiliateData, typeof AFFILIATE_RELATIONS> {
   /** Ids (as strings) of every affiliate matching `filters`. */
-  async findAllIds(options: CountOptions<Affiliate> = {}, call?: CallOptions): Promise<string[]> {
-    return this.findIds(options.filters, call);
-  }
+  findAllIds(options?: CountOptions<Affiliate>, call?: CallOptions): Promise<string[]>;
 
   /**
    * Creates an affiliate, then its first user (`affiliate_id` filled in). Two calls, like pyoffers: when the
    * user is refused (say, a duplicate e-mail) the affiliate already exists and the user's error is thrown.
    */
-  async createWithUser(
+  createWithUser(
     data: AffiliateData,
     user: AffiliateUserData,
     call?: CallOptions,
-  ): Promise<AffiliateWithUser> {
-    const affiliate = await this.create(data, {}, call);
-    const created = await this.#users.create({ ...user, affiliate_id: affiliate.id ?? null }, {}, call);
-    return { affiliate, user: created };
-  }
+  ): Promise<AffiliateWithUser>;
 
   /** Marks an affiliate deleted (`status: "deleted"`); returns it. */
-  async delete(id: Id, call?: CallOptions): Promise<Affiliate> {
-    return this.update(id, { status: "deleted" }, {}, call);
-  }
+  delete(id: Id, call?: CallOptions): Promise<Affiliate>;
 
   /** Blocks an affiliate, with an optional reason for its history. */
-  async block(id: Id, reason?: string, call?: CallOptions): Promise<boolean> {
-    return this.rpc.call(this.target, "block", { id: checkId(id), reason }, { ...call, decode: done });
-  }
+  block(id: Id, reason?: string, call?: CallOptions): Promise<boolean>;
 
   /** The affiliate's first user, or `null` (pyoffers' `affiliate.user`). */
-  async findUser(id: Id, call?: CallOptions): Promise<AffiliateUser | null> {
-    const page = await this.#users.findAll({ filters: { affiliate_id: checkId(id) }, limit: 1 }, call);
-    return page.items[0] ?? null;
-  }
+  findUser(id: Id, call?: CallOptions): Promise<AffiliateUser | null>;
 
   /** The creatives the affiliate uploaded (`account_id`; pyoffers' `affiliate.files`). */
-  async findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
+  findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
     id: Id,
-    options: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C> = {},
+    options?: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C>,
     call?: CallOptions,
-  ): Promise<Page<WithRelations<OfferFile, typeof OFFER_FILE_RELATIONS, C>>> {
-    return this.#files.findAll(
-      { ...options, filters: { ...options.filters, account_id: checkId(id) } },
-      call,
-    );
-  }
+  ): Promise<Page<WithRelations<OfferFile, typeof OFFER_FILE_RELATIONS, C>>>;
 
   /** The offer's creatives with their code for this affiliate. */
-  async getOfferFilesWithCreativeCode(id: Id, offerId: Id, call?: CallOptions): Promise<OfferFileWithCode[]> {
-    return findFilesWithCreativeCode(this.rpc, offerId, id, call);
-  }
+  getOfferFilesWithCreativeCode(id: Id, offerId: Id, call?: CallOptions): Promise<OfferFileWithCode[]>;
+}
+
+/** Builds `ho.affiliates`. */
+export function createAffiliatesManager(
+  rpc: Rpc,
+  users: AffiliateUsersManager,
+  files: OfferFilesManager,
+  offers: OffersManager,
+): AffiliatesManager {
+  const affiliates: AffiliatesManager = createModelManager(
+    rpc,
+    "Affiliate",
+    AFFILIATE_RELATIONS,
+    { status: "deleted" },
+    () => ({
+      findAllIds: ["?filters", idList],
+      block: ["#id reason", done],
+      createWithUser: async (
+        data: AffiliateData,
+        user: AffiliateUserData,
+        call?: CallOptions,
+      ): Promise<AffiliateWithUser> => {
+        const affiliate = await affiliates.create(data, {}, call);
+        const created = await users.create({ ...user, affiliate_id: affiliate.id ?? null }, {}, call);
+        return { affiliate, user: created };
+      },
+      findUser: async (id: Id, call?: CallOptions) =>
+        (await users.findAll({ filters: { affiliate_id: checkId(id) }, limit: 1 }, call)).items[0] ?? null,
+      findFiles: scopedFinder(files, "account_id"),
+      getOfferFilesWithCreativeCode: (id: Id, offerId: Id, call?: CallOptions) =>
+        offers.getOfferFilesWithCreativeCode(offerId, id, call),
+    }),
+  );
+  return affiliates;
 }

@@ -1,8 +1,8 @@
 import type { CallOptions } from "@offerkit/request-engine";
-import type { ContainName, WithRelations } from "../internal/relations.js";
-import { one } from "../internal/relations.js";
+import { type ContainName, one, type WithRelations } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
-import { checkId, done, ModelManager } from "./model-manager.js";
+import { done } from "./decoders.js";
+import { createModelManager, type ModelManager } from "./model-manager.js";
 import type {
   Advertiser,
   Affiliate,
@@ -42,30 +42,22 @@ export const CONVERSION_RELATIONS = {
 export type ConversionStatus = "approved" | "pending" | "rejected";
 
 /** `ho.conversions`: conversions (Target `Conversion`). HasOffers has no `findAllIds` for them. */
-export class ConversionsManager extends ModelManager<
-  Conversion,
-  ConversionData,
-  typeof CONVERSION_RELATIONS
-> {
-  constructor(rpc: Rpc) {
-    super(rpc, "Conversion", CONVERSION_RELATIONS);
-  }
-
+export interface ConversionsManager
+  extends ModelManager<Conversion, ConversionData, typeof CONVERSION_RELATIONS> {
   /** Approves, rejects or pends a conversion (`Conversion::updateStatus`). */
-  async updateStatus(id: Id, status: ConversionStatus, call?: CallOptions): Promise<boolean> {
-    return this.rpc.call(this.target, "updateStatus", { id: checkId(id), status }, { ...call, decode: done });
-  }
+  updateStatus(id: Id, status: ConversionStatus, call?: CallOptions): Promise<boolean>;
 
   /** One conversion by its transaction id, or `null`. */
-  async findByTransactionId<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
+  findByTransactionId<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
     transactionId: string,
-    options: FindOptions<Conversion, typeof CONVERSION_RELATIONS, C> = {},
+    options?: FindOptions<Conversion, typeof CONVERSION_RELATIONS, C>,
     call?: CallOptions,
-  ): Promise<WithRelations<Conversion, typeof CONVERSION_RELATIONS, C> | null> {
-    const params = { transaction_id: transactionId, fields: options.fields, contain: options.contain };
-    return this.rpc.call(this.target, "findById", params, {
-      ...call,
-      decode: (data) => (data === null || data === undefined || data === "" ? null : this.toRow<C>(data)),
-    });
-  }
+  ): Promise<WithRelations<Conversion, typeof CONVERSION_RELATIONS, C> | null>;
 }
+
+/** Builds `ho.conversions`. */
+export const createConversionsManager = (rpc: Rpc): ConversionsManager =>
+  createModelManager(rpc, "Conversion", CONVERSION_RELATIONS, undefined, ({ rowOrNull }) => ({
+    updateStatus: ["#id status", done],
+    findByTransactionId: ["transaction_id ?fields,contain", rowOrNull, "findById"],
+  }));

@@ -1,34 +1,21 @@
-import type { CallOptions } from "@offerkit/request-engine";
 import { toModel } from "../internal/normalize.js";
 import { readPage } from "../internal/page.js";
-import type { Rpc } from "../internal/rpc.js";
-import { checkId } from "./model-manager.js";
+import type { MethodSpec } from "./method-table.js";
 import type { OfferFile } from "./models.js";
-import type { Id } from "./options.js";
 
 /** A creative with the code an affiliate pastes to run it. */
 export type OfferFileWithCode = OfferFile & { CreativeCode: string | null };
 
 /**
- * `Offer::getOfferFilesWithCreativeCode`: the offer's creatives, each with its `CreativeCode` for the affiliate.
- * Shared by `offers` and `affiliates`, which both expose it.
+ * `Offer::getOfferFilesWithCreativeCode(offerId, affiliateId)`: the offer's creatives, each with its `CreativeCode`
+ * for the affiliate (`null` when it has none). `offers` and `affiliates` both expose it.
  */
-export function findFilesWithCreativeCode(
-  rpc: Rpc,
-  offerId: Id,
-  affiliateId: Id,
-  call?: CallOptions,
-): Promise<OfferFileWithCode[]> {
-  const params = { offer_id: checkId(offerId), affiliate_id: checkId(affiliateId) };
-  return rpc.call("Offer", "getOfferFilesWithCreativeCode", params, {
-    ...call,
-    decode: (data) =>
-      readPage(data, (record) => {
-        const row = toModel(record, "OfferFile", { CreativeCode: "value" });
-        return {
-          ...row,
-          CreativeCode: typeof row.CreativeCode === "string" ? row.CreativeCode : null,
-        } as OfferFileWithCode;
-      }).items,
-  });
-}
+export const findFilesWithCreativeCode: MethodSpec = [
+  "#offer_id #affiliate_id",
+  (data) =>
+    readPage(data, (record) => {
+      const row = toModel(record, "OfferFile", { CreativeCode: "value" });
+      return { ...row, CreativeCode: typeof row.CreativeCode === "string" ? row.CreativeCode : null };
+    }).items,
+  "getOfferFilesWithCreativeCode",
+];

@@ -1,7 +1,7 @@
 import type { CallOptions } from "@offerkit/request-engine";
 import { many, one, value } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
-import { ModelManager } from "./model-manager.js";
+import { createModelManager, type ModelManager } from "./model-manager.js";
 import type { Advertiser, Goal, GoalData, Offer, WireRecord } from "./models.js";
 import type { Id } from "./options.js";
 
@@ -17,13 +17,11 @@ export const GOAL_RELATIONS = {
 };
 
 /** `ho.goals`: extra conversion points of offers (Target `Goal`). HasOffers has no `findAllIds` for them. */
-export class GoalsManager extends ModelManager<Goal, GoalData, typeof GOAL_RELATIONS> {
-  constructor(rpc: Rpc) {
-    super(rpc, "Goal", GOAL_RELATIONS);
-  }
-
+export interface GoalsManager extends ModelManager<Goal, GoalData, typeof GOAL_RELATIONS> {
   /** Marks a goal deleted (`status: "deleted"`); returns it. */
-  async delete(id: Id, call?: CallOptions): Promise<Goal> {
-    return this.update(id, { status: "deleted" }, {}, call);
-  }
+  delete(id: Id, call?: CallOptions): Promise<Goal>;
 }
+
+/** Builds `ho.goals`. */
+export const createGoalsManager = (rpc: Rpc): GoalsManager =>
+  createModelManager(rpc, "Goal", GOAL_RELATIONS, { status: "deleted" });

@@ -1,5 +1,4 @@
 import type { CallOptions } from "@offerkit/request-engine";
-import { collection, toModel } from "../internal/normalize.js";
 import type { Page } from "../internal/page.js";
 import { type ContainName, many, one, value, type WithRelations } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
@@ -8,11 +7,12 @@ import {
   type ApprovalListOptions,
   approvalAnswer,
   findApprovals,
-  iterateApprovals,
 } from "./affiliate-approvals.js";
 import type { CONVERSION_RELATIONS, ConversionsManager } from "./conversions.js";
 import { findFilesWithCreativeCode, type OfferFileWithCode } from "./creative-codes.js";
-import { checkId, done, idList, ModelManager } from "./model-manager.js";
+import { done, idList, rowsOf } from "./decoders.js";
+import { pagesOf } from "./iterate.js";
+import { createModelManager, type ModelManager, scopedFinder } from "./model-manager.js";
 import type {
   Advertiser,
   AffiliateOffer,
@@ -58,188 +58,91 @@ export const OFFER_RELATIONS = {
 export type ApprovalStatus = "approved" | "pending" | "rejected";
 
 /** `ho.offers`: offers, their targeting, categories, affiliate access and tracking links (Target `Offer`). */
-export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_RELATIONS> {
-  readonly #conversions: ConversionsManager;
-  readonly #files: OfferFilesManager;
-
-  constructor(rpc: Rpc, conversions: ConversionsManager, files: OfferFilesManager) {
-    super(rpc, "Offer", OFFER_RELATIONS);
-    this.#conversions = conversions;
-    this.#files = files;
-  }
-
+export interface OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_RELATIONS> {
   /** Ids (as strings) of every offer matching `filters`. */
-  async findAllIds(options: CountOptions<Offer> = {}, call?: CallOptions): Promise<string[]> {
-    return this.findIds(options.filters, call);
-  }
+  findAllIds(options?: CountOptions<Offer>, call?: CallOptions): Promise<string[]>;
 
   /** Marks an offer deleted (`status: "deleted"`); returns it. */
-  async delete(id: Id, call?: CallOptions): Promise<Offer> {
-    return this.update(id, { status: "deleted" }, {}, call);
-  }
+  delete(id: Id, call?: CallOptions): Promise<Offer>;
 
   /** The offer's target countries. */
-  async getTargetCountries(id: Id, call?: CallOptions): Promise<Country[]> {
-    return this.rpc.call(
-      this.target,
-      "getTargetCountries",
-      { id: checkId(id) },
-      {
-        ...call,
-        decode: (data) => collection(data).map((record) => toModel(record, "Country") as Country),
-      },
-    );
-  }
+  getTargetCountries(id: Id, call?: CallOptions): Promise<Country[]>;
 
   /** Adds a target country (ISO alpha-2), optionally limited to regions. */
-  async addTargetCountry(
+  addTargetCountry(
     id: Id,
     countryCode: string,
-    options: { regions?: readonly string[]; regionCode?: string } = {},
+    options?: { regions?: readonly string[]; regionCode?: string },
     call?: CallOptions,
-  ): Promise<boolean> {
-    const params = {
-      id: checkId(id),
-      country_code: countryCode,
-      regions: options.regions,
-      region_code: options.regionCode,
-    };
-    return this.action("addTargetCountry", params, call);
-  }
+  ): Promise<boolean>;
 
   /** Removes a target country. */
-  async removeTargetCountry(id: Id, countryCode: string, call?: CallOptions): Promise<boolean> {
-    return this.action("removeTargetCountry", { id: checkId(id), country_code: countryCode }, call);
-  }
+  removeTargetCountry(id: Id, countryCode: string, call?: CallOptions): Promise<boolean>;
 
   /** Replaces the target countries. */
-  async setTargetCountries(id: Id, countryCodes: readonly string[], call?: CallOptions): Promise<boolean> {
-    return this.action("setTargetCountries", { id: checkId(id), country_codes: countryCodes }, call);
-  }
+  setTargetCountries(id: Id, countryCodes: readonly string[], call?: CallOptions): Promise<boolean>;
 
   /** The offer's categories. */
-  async getCategories(id: Id, call?: CallOptions): Promise<OfferCategory[]> {
-    return this.rpc.call(
-      this.target,
-      "getCategories",
-      { id: checkId(id) },
-      {
-        ...call,
-        decode: (data) => collection(data).map((record) => toModel(record, "OfferCategory") as OfferCategory),
-      },
-    );
-  }
+  getCategories(id: Id, call?: CallOptions): Promise<OfferCategory[]>;
 
   /** Adds the offer to a category. */
-  async addCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
-    return this.action("addCategory", { id: checkId(id), category_id: checkId(categoryId) }, call);
-  }
+  addCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean>;
 
   /** Removes the offer from a category. */
-  async removeCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean> {
-    return this.action("removeCategory", { id: checkId(id), category_id: checkId(categoryId) }, call);
-  }
+  removeCategory(id: Id, categoryId: Id, call?: CallOptions): Promise<boolean>;
 
   /** Replaces the offer's categories. */
-  async setCategories(id: Id, categoryIds: readonly Id[], call?: CallOptions): Promise<boolean> {
-    return this.action("setCategories", { id: checkId(id), category_ids: categoryIds.map(checkId) }, call);
-  }
+  setCategories(id: Id, categoryIds: readonly Id[], call?: CallOptions): Promise<boolean>;
 
   /** Blocks an affiliate from running the offer. */
-  async blockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
-    return this.action("blockAffiliate", { id: checkId(id), affiliate_id: checkId(affiliateId) }, call);
-  }
+  blockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean>;
 
   /** Lifts an affiliate's block. */
-  async unblockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean> {
-    return this.action("unblockAffiliate", { id: checkId(id), affiliate_id: checkId(affiliateId) }, call);
-  }
+  unblockAffiliate(id: Id, affiliateId: Id, call?: CallOptions): Promise<boolean>;
 
   /** Ids of the affiliates blocked from the offer. */
-  async getBlockedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
-    return this.rpc.call(
-      this.target,
-      "getBlockedAffiliateIds",
-      { id: checkId(id) },
-      { ...call, decode: idList },
-    );
-  }
+  getBlockedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]>;
 
   /** Ids of the affiliates approved for the offer. */
-  async getApprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
-    return this.rpc.call(
-      this.target,
-      "getApprovedAffiliateIds",
-      { id: checkId(id) },
-      { ...call, decode: idList },
-    );
-  }
+  getApprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]>;
 
   /** Ids of the affiliates not approved for the offer. */
-  async getUnapprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]> {
-    return this.rpc.call(
-      this.target,
-      "getUnapprovedAffiliateIds",
-      { id: checkId(id) },
-      { ...call, decode: idList },
-    );
-  }
+  getUnapprovedAffiliateIds(id: Id, call?: CallOptions): Promise<string[]>;
 
   /**
    * Sets an affiliate's approval for the offer (`Offer::setAffiliateApproval`). Resolves to `true`, or to the new
    * approval record on an affiliate's first approval.
    */
-  async setAffiliateApprovalStatus(
+  setAffiliateApprovalStatus(
     id: Id,
     affiliateId: Id,
     status: ApprovalStatus,
-    options: { notes?: string } = {},
+    options?: { notes?: string },
     call?: CallOptions,
-  ): Promise<AffiliateOffer | true> {
-    const params = { id: checkId(id), affiliate_id: checkId(affiliateId), status, notes: options.notes };
-    return this.rpc.call(this.target, "setAffiliateApproval", params, { ...call, decode: approvalAnswer });
-  }
+  ): Promise<AffiliateOffer | true>;
 
   /** An affiliate's approval status for the offer (`"approved"`…), or `null`. */
-  async getAffiliateApprovalStatus(id: Id, affiliateId: Id, call?: CallOptions): Promise<string | null> {
-    const params = { id: checkId(id), affiliate_id: checkId(affiliateId) };
-    return this.rpc.call(this.target, "getAffiliateApprovalStatus", params, {
-      ...call,
-      decode: (data) => (typeof data === "string" && data !== "" ? data : null),
-    });
-  }
+  getAffiliateApprovalStatus(id: Id, affiliateId: Id, call?: CallOptions): Promise<string | null>;
 
   /** Approval records (`{...AffiliateOffer, Affiliate, Offer}`), one page. */
-  async findAllAffiliateApprovals(
-    options: ApprovalListOptions = {},
+  findAllAffiliateApprovals(
+    options?: ApprovalListOptions,
     call?: CallOptions,
-  ): Promise<Page<AffiliateApproval>> {
-    return findApprovals(this.rpc, "findAllAffiliateApprovals", options, call);
-  }
+  ): Promise<Page<AffiliateApproval>>;
 
   /** Every approval record matching, page after page. */
   iterateAffiliateApprovals(
-    options: Omit<ApprovalListOptions, "limit" | "page"> & PagingOptions = {},
-  ): AsyncGenerator<AffiliateApproval> {
-    return iterateApprovals(this.rpc, options);
-  }
+    options?: Omit<ApprovalListOptions, "limit" | "page"> & PagingOptions,
+  ): AsyncGenerator<AffiliateApproval>;
 
   /** Approval requests waiting for a decision, one page. */
-  async findAllPendingAffiliateApprovals(
-    options: ApprovalListOptions = {},
+  findAllPendingAffiliateApprovals(
+    options?: ApprovalListOptions,
     call?: CallOptions,
-  ): Promise<Page<AffiliateApproval>> {
-    return findApprovals(this.rpc, "findAllPendingAffiliateApprovals", options, call);
-  }
+  ): Promise<Page<AffiliateApproval>>;
 
   /** The offer's creatives with their code for one affiliate. */
-  async getOfferFilesWithCreativeCode(
-    id: Id,
-    affiliateId: Id,
-    call?: CallOptions,
-  ): Promise<OfferFileWithCode[]> {
-    return findFilesWithCreativeCode(this.rpc, id, affiliateId, call);
-  }
+  getOfferFilesWithCreativeCode(id: Id, affiliateId: Id, call?: CallOptions): Promise<OfferFileWithCode[]>;
 
   /**
    * A tracking link (`click_url`) and impression pixel for an affiliate.
@@ -247,41 +150,67 @@ export class OffersManager extends ModelManager<Offer, OfferData, typeof OFFER_R
    * @example
    * const { click_url } = await ho.offers.generateTrackingLink(196, 94, { tinyUrl: true, params: { file_id: 727 } });
    */
-  async generateTrackingLink(
+  generateTrackingLink(
     id: Id,
     affiliateId: Id,
-    options: TrackingLinkOptions = {},
+    options?: TrackingLinkOptions,
     call?: CallOptions,
-  ): Promise<TrackingLink> {
-    return generateTrackingLink(this.rpc, id, affiliateId, options, call);
-  }
+  ): Promise<TrackingLink>;
 
   /** The offer's conversions, one page (pyoffers' `offer.conversions`). */
-  async findConversions<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
+  findConversions<C extends ContainName<typeof CONVERSION_RELATIONS> = never>(
     id: Id,
-    options: FindAllOptions<Conversion, typeof CONVERSION_RELATIONS, C> = {},
+    options?: FindAllOptions<Conversion, typeof CONVERSION_RELATIONS, C>,
     call?: CallOptions,
-  ): Promise<Page<WithRelations<Conversion, typeof CONVERSION_RELATIONS, C>>> {
-    return this.#conversions.findAll(
-      { ...options, filters: { ...options.filters, offer_id: checkId(id) } },
-      call,
-    );
-  }
+  ): Promise<Page<WithRelations<Conversion, typeof CONVERSION_RELATIONS, C>>>;
 
   /** The offer's creatives, one page (pyoffers' `offer.files`). */
-  async findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
+  findFiles<C extends ContainName<typeof OFFER_FILE_RELATIONS> = never>(
     id: Id,
-    options: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C> = {},
+    options?: FindAllOptions<OfferFile, typeof OFFER_FILE_RELATIONS, C>,
     call?: CallOptions,
-  ): Promise<Page<WithRelations<OfferFile, typeof OFFER_FILE_RELATIONS, C>>> {
-    return this.#files.findAll({ ...options, filters: { ...options.filters, offer_id: checkId(id) } }, call);
-  }
+  ): Promise<Page<WithRelations<OfferFile, typeof OFFER_FILE_RELATIONS, C>>>;
+}
 
-  private async action(
-    method: string,
-    params: Record<string, unknown>,
-    call?: CallOptions,
-  ): Promise<boolean> {
-    return this.rpc.call(this.target, method, params, { ...call, decode: done });
-  }
+/** Builds `ho.offers`. */
+export function createOffersManager(
+  rpc: Rpc,
+  conversions: ConversionsManager,
+  files: OfferFilesManager,
+): OffersManager {
+  const offers = createModelManager<OffersManager>(
+    rpc,
+    "Offer",
+    OFFER_RELATIONS,
+    { status: "deleted" },
+    () => ({
+      findAllIds: ["?filters", idList],
+      getTargetCountries: ["#id", rowsOf("Country")],
+      addTargetCountry: ["#id country_code ?regions,regionCode", done],
+      removeTargetCountry: ["#id country_code", done],
+      setTargetCountries: ["#id country_codes", done],
+      getCategories: ["#id", rowsOf("OfferCategory")],
+      addCategory: ["#id #category_id", done],
+      removeCategory: ["#id #category_id", done],
+      setCategories: ["#id *category_ids", done],
+      blockAffiliate: ["#id #affiliate_id", done],
+      unblockAffiliate: ["#id #affiliate_id", done],
+      getBlockedAffiliateIds: ["#id", idList],
+      getApprovedAffiliateIds: ["#id", idList],
+      getUnapprovedAffiliateIds: ["#id", idList],
+      setAffiliateApprovalStatus: ["#id #affiliate_id status ?notes", approvalAnswer, "setAffiliateApproval"],
+      getAffiliateApprovalStatus: [
+        "#id #affiliate_id",
+        (data) => (typeof data === "string" && data !== "" ? data : null),
+      ],
+      findAllAffiliateApprovals: findApprovals,
+      findAllPendingAffiliateApprovals: findApprovals,
+      getOfferFilesWithCreativeCode: findFilesWithCreativeCode,
+      generateTrackingLink: generateTrackingLink(rpc),
+      findConversions: scopedFinder(conversions, "offer_id"),
+      findFiles: scopedFinder(files, "offer_id"),
+    }),
+  );
+  offers.iterateAffiliateApprovals = pagesOf(offers.findAllAffiliateApprovals) as never;
+  return offers;
 }

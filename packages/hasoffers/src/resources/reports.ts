@@ -2,12 +2,12 @@ import type { CallOptions } from "@offerkit/request-engine";
 import { isRow } from "../internal/normalize.js";
 import { type Page, readPage } from "../internal/page.js";
 import type { Rpc } from "../internal/rpc.js";
-import { encodeSort, type Sort } from "../internal/sort.js";
-import { iteratePages } from "./iterate.js";
-import { checkPositive } from "./model-manager.js";
+import type { Sort } from "../internal/sort.js";
+import { pagesOf } from "./iterate.js";
+import { defineMethods } from "./method-table.js";
 import type { ReportRow } from "./models.js";
 import type { PagingOptions } from "./options.js";
-import { encodeReportFilters, type ReportFilters } from "./report-filters.js";
+import type { ReportFilters } from "./report-filters.js";
 
 /** Options every report takes. Field names are qualified wire names (`Stat.clicks`, `Offer.name`). */
 export interface ReportOptions {
@@ -49,16 +49,11 @@ export interface ReportPage extends Page<ReportRow> {
   totals?: ReportRow | undefined;
 }
 
-type Paged<T> = Omit<T, "limit" | "page"> & PagingOptions;
+/** Report options with automatic paging in place of `limit` and `page`. */
+export type Paged<T> = Omit<T, "limit" | "page"> & PagingOptions;
 
 /** `ho.reports`: statistics and conversion reports (Target `Report`), with the report filter syntax. */
-export class ReportsManager {
-  readonly #rpc: Rpc;
-
-  constructor(rpc: Rpc) {
-    this.#rpc = rpc;
-  }
-
+export interface ReportsManager {
   /**
    * One page of aggregated statistics.
    *
@@ -71,63 +66,40 @@ export class ReportsManager {
    *   limit: 100,
    * });
    */
-  async getStats(options: StatsOptions, call?: CallOptions): Promise<ReportPage> {
-    return this.report("getStats", { ...reportParams(options), currency: options.currency }, call);
-  }
+  getStats(options: StatsOptions, call?: CallOptions): Promise<ReportPage>;
 
   /** Every row of a statistics report, page after page. */
-  iterateStats(options: Paged<StatsOptions>): AsyncGenerator<ReportRow> {
-    return iteratePages((page, limit, call) => this.getStats({ ...options, page, limit }, call), options);
-  }
+  iterateStats(options: Paged<StatsOptions>): AsyncGenerator<ReportRow>;
 
   /** One page of the conversion report. */
-  async getConversions(options: ConversionReportOptions, call?: CallOptions): Promise<ReportPage> {
-    const params = {
-      ...reportParams(options),
-      count: options.count,
-      status_update_fields: options.statusUpdateFields,
-    };
-    return this.report("getConversions", params, call);
-  }
+  getConversions(options: ConversionReportOptions, call?: CallOptions): Promise<ReportPage>;
 
   /** Every row of the conversion report, page after page. */
-  iterateConversions(options: Paged<ConversionReportOptions>): AsyncGenerator<ReportRow> {
-    return iteratePages(
-      (page, limit, call) => this.getConversions({ ...options, page, limit }, call),
-      options,
-    );
-  }
-
-  private async report(
-    method: string,
-    params: Record<string, unknown>,
-    call?: CallOptions,
-  ): Promise<ReportPage> {
-    return this.#rpc.call("Report", method, params, {
-      ...call,
-      decode: (data): ReportPage => {
-        const page: ReportPage = readPage(data, (row) => {
-          if (!isRow(row)) throw new TypeError("expected a report row");
-          return row as ReportRow;
-        });
-        if (isRow(data) && isRow(data.totals)) page.totals = data.totals as ReportRow;
-        return page;
-      },
-    });
-  }
+  iterateConversions(options: Paged<ConversionReportOptions>): AsyncGenerator<ReportRow>;
 }
 
-function reportParams(options: ReportOptions): Record<string, unknown> {
+/** The options every report sends, in wire order (report filters and `Stat` sort, as the model is `Stat`). */
+const REPORT = "?fields,groups,filters,sort,limit,page,totals,dataStart,dataEnd,hourOffset";
+
+/** One page of a report: rows as sent (each must be an object), and the `totals` row when asked for. */
+function reportPage(data: unknown): ReportPage {
+  const page: ReportPage = readPage(data, (row) => {
+    if (!isRow(row)) throw new TypeError("expected a report row");
+    return row as ReportRow;
+  });
+  if (isRow(data) && isRow(data.totals)) page.totals = data.totals as ReportRow;
+  return page;
+}
+
+/** Builds `ho.reports`. */
+export function createReportsManager(rpc: Rpc): ReportsManager {
+  const reports = defineMethods(rpc, "Report", "Stat", {
+    getStats: [`${REPORT},currency`, reportPage],
+    getConversions: [`${REPORT},count,statusUpdateFields`, reportPage],
+  });
   return {
-    fields: options.fields,
-    groups: options.groups,
-    filters: encodeReportFilters(options.filters),
-    sort: encodeSort(options.sort, "Stat"),
-    limit: checkPositive(options.limit, "limit"),
-    page: checkPositive(options.page, "page"),
-    totals: options.totals,
-    data_start: options.dataStart,
-    data_end: options.dataEnd,
-    hour_offset: options.hourOffset,
-  };
+    ...reports,
+    iterateStats: pagesOf(reports.getStats!),
+    iterateConversions: pagesOf(reports.getConversions!),
+  } as unknown as ReportsManager;
 }

@@ -1,7 +1,7 @@
 import type { CallOptions } from "@offerkit/request-engine";
-import { isRow } from "../internal/normalize.js";
 import type { Rpc } from "../internal/rpc.js";
-import { checkId } from "./model-manager.js";
+import { recordOf } from "./decoders.js";
+import { checkId } from "./method-table.js";
 import type { TrackingLink } from "./models.js";
 import type { Id } from "./options.js";
 
@@ -13,25 +13,22 @@ export interface TrackingLinkOptions {
   params?: Record<string, string | number | boolean> | undefined;
 }
 
+const decode = recordOf("TrackingLink");
+
 /** `Offer::generateTrackingLink`: the click URL and impression pixel of an offer for an affiliate. */
-export function generateTrackingLink(
-  rpc: Rpc,
-  offerId: Id,
-  affiliateId: Id,
-  options: TrackingLinkOptions,
-  call?: CallOptions,
-): Promise<TrackingLink> {
-  const params = {
-    offer_id: checkId(offerId),
-    affiliate_id: checkId(affiliateId),
-    params: options.params,
-    options: options.tinyUrl === undefined ? undefined : { tiny_url: options.tinyUrl },
+export const generateTrackingLink =
+  (rpc: Rpc) =>
+  async (
+    offerId: Id,
+    affiliateId: Id,
+    options: TrackingLinkOptions = {},
+    call?: CallOptions,
+  ): Promise<TrackingLink> => {
+    const params = {
+      offer_id: checkId(offerId),
+      affiliate_id: checkId(affiliateId),
+      params: options.params,
+      options: { tiny_url: options.tinyUrl },
+    };
+    return rpc.call("Offer", "generateTrackingLink", params, { ...call, decode: decode as never });
   };
-  return rpc.call("Offer", "generateTrackingLink", params, {
-    ...call,
-    decode: (data) => {
-      if (!isRow(data)) throw new TypeError("expected a tracking link");
-      return data as TrackingLink;
-    },
-  });
-}
