@@ -1,8 +1,6 @@
 import { type Branded, isBranded, KINDS, SDK } from "./brand.js";
 import { describeCause, type Redact, sanitizeCause } from "./cause.js";
 
-const INSPECT = Symbol.for("nodejs.util.inspect.custom");
-
 /** Options every offerkit error accepts. */
 export interface OfferkitErrorOptions {
   /** HTTP status of the answer that caused the error, when there was one. */
@@ -28,8 +26,9 @@ export interface OfferkitErrorOptions {
  * (otherwise it would claim every instance of its parent).
  */
 export function hasKind(ctor: Function & { kind?: string }, value: unknown): boolean {
-  if (!Object.hasOwn(ctor, "kind")) return Function.prototype[Symbol.hasInstance].call(ctor, value);
-  return isBranded(value) && value[KINDS].includes(ctor.kind as string);
+  return Object.hasOwn(ctor, "kind")
+    ? isBranded(value) && value[KINDS].includes(ctor.kind as string)
+    : Function.prototype[Symbol.hasInstance].call(ctor, value);
 }
 
 /**
@@ -46,39 +45,37 @@ export class OfferkitError extends Error {
   /** The brand name of this class; every subclass that should be told apart sets its own. */
   static readonly kind: string = "OfferkitError";
 
+  // Declared, not initialised: the constructor sets them, so no class field code is emitted for them.
   /** HTTP status, when the error comes from an HTTP answer. */
-  readonly status: number | undefined;
+  declare readonly status: number | undefined;
   /** Machine-readable code (from the API, or the SDK's own such as `timeout`). */
-  readonly code: string | undefined;
+  declare readonly code: string | undefined;
   /** The server's request id, for support tickets. */
-  readonly requestId: string | undefined;
+  declare readonly requestId: string | undefined;
   /** Which SDK threw it. */
-  readonly sdk: string | undefined;
+  declare readonly sdk: string | undefined;
 
   constructor(message: string, options: OfferkitErrorOptions = {}) {
-    const redact = options.redact;
+    const { redact, sdk } = options;
     const cause = sanitizeCause(options.cause, redact);
     super(redact ? redact(String(message)) : message, cause === undefined ? undefined : { cause });
+    // The brands: the own `kind` of each class up the chain, most specific first, each once.
     const kinds: string[] = [];
-    for (let ctor: unknown = new.target; typeof ctor === "function" && ctor !== Error; ) {
-      if (Object.hasOwn(ctor, "kind")) {
-        const kind = (ctor as { kind?: unknown }).kind;
-        if (typeof kind === "string" && !kinds.includes(kind)) kinds.push(kind);
-      }
-      ctor = Object.getPrototypeOf(ctor);
+    for (let ctor: unknown = new.target; ctor && ctor !== Error; ctor = Object.getPrototypeOf(ctor)) {
+      const kind = Object.hasOwn(ctor, "kind") && (ctor as { kind?: unknown }).kind;
+      if (typeof kind === "string" && !kinds.includes(kind)) kinds.push(kind);
     }
-    Object.defineProperty(this, KINDS, { value: Object.freeze(kinds) });
-    if (options.sdk !== undefined) Object.defineProperty(this, SDK, { value: options.sdk });
-    Object.defineProperty(this, "name", {
+    Object.defineProperties(this, {
+      [KINDS]: { value: Object.freeze(kinds) },
+      [SDK]: { value: sdk },
       // Never empty: OfferkitError's own kind is always on the chain.
-      value: kinds[0] as string,
-      writable: true,
-      configurable: true,
+      name: { value: kinds[0], writable: true, configurable: true },
     });
-    this.status = options.status;
-    this.code = options.code;
-    this.requestId = options.requestId;
-    this.sdk = options.sdk;
+    const self = this as { -readonly [K in "status" | "code" | "requestId" | "sdk"]: OfferkitError[K] };
+    self.status = options.status;
+    self.code = options.code;
+    self.requestId = options.requestId;
+    self.sdk = sdk;
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
@@ -92,19 +89,17 @@ export class OfferkitError extends Error {
   }
 
   /** What `util.inspect` / `console.log` print: the stack, then the fields, then each cause on its own line. */
-  [INSPECT](): string {
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
     const { name: _name, message: _message, cause, ...fields } = this.toJSON();
-    const details = Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "";
-    let text = `${this.stack ?? `${this.name}: ${this.message}`}${details}`;
-    let indent = "\n  ";
-    for (let link = cause; link !== undefined; indent += "  ") {
-      if (typeof link !== "object" || link === null) {
-        text += `${indent}[cause]: ${JSON.stringify(link)}`;
-        break;
-      }
-      const { cause: next, ...rest } = link as Record<string, unknown>;
+    let text =
+      (this.stack ?? `${this.name}: ${this.message}`) +
+      (Object.keys(fields).length > 0 ? ` ${JSON.stringify(fields)}` : "");
+    // describeCause gives each link as an object, or as a string (a non-error cause, the cut marker) that ends it.
+    for (let link = cause, indent = "\n  "; link !== undefined; indent += "  ") {
+      let rest = link;
+      link = undefined;
+      if (typeof rest === "object") ({ cause: link, ...rest } = rest as Record<string, unknown>);
       text += `${indent}[cause]: ${JSON.stringify(rest)}`;
-      link = next;
     }
     return text;
   }

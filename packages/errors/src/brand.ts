@@ -12,7 +12,6 @@ export type Branded = Error & { readonly [KINDS]: readonly string[]; readonly [S
 
 /** Whether `value` is an error built by some copy of this package. */
 export function isBranded(value: unknown): value is Branded {
-  return (
-    typeof value === "object" && value !== null && Array.isArray((value as { [KINDS]?: unknown })[KINDS])
-  );
+  // Optional chaining reads nothing from null/undefined; a primitive has no such symbol key.
+  return Array.isArray((value as { [KINDS]?: unknown } | null | undefined)?.[KINDS]);
 }

@@ -3,11 +3,29 @@ import { isBranded } from "./brand.js";
 /** Removes secrets from a text. */
 export type Redact = (text: string) => string;
 
-/** Causes deeper than this are cut off: a chain that long is a loop or noise, never the explanation. */
-const MAX_DEPTH = 8;
+/** What a cause chain deeper than 8 links becomes: a chain that long is a loop or noise, never the explanation. */
+const CUT = "[cause chain cut]";
 
 /** Primitive fields of Node and undici errors that explain a failure and never hold a secret. */
 const SAFE_FIELDS = ["code", "errno", "syscall"] as const;
+
+type Fields = Record<string, unknown>;
+
+/** Copies the safe fields `error` has with a primitive value onto `out`, each through `wrap`. */
+function copySafeFields(error: Fields, out: Fields, wrap: (value: unknown) => unknown): void {
+  for (const key of SAFE_FIELDS) {
+    const value = error[key];
+    if (typeof value === "string" || typeof value === "number") out[key] = wrap(value);
+  }
+}
+
+/** A writable, configurable data property, as `Error` itself defines `message` and `stack`. */
+const field = (value: unknown, enumerable = false): PropertyDescriptor => ({
+  value,
+  enumerable,
+  writable: true,
+  configurable: true,
+});
 
 /**
  * Returns `cause` with every text in its chain passed through `redact`: messages and stacks of errors (offerkit
@@ -16,44 +34,35 @@ const SAFE_FIELDS = ["code", "errno", "syscall"] as const;
  * otherwise. Values `redact` does not change are returned as they are.
  */
 export function sanitizeCause(cause: unknown, redact: Redact | undefined, depth = 0): unknown {
-  if (!redact || cause === undefined || cause === null) return cause;
+  if (!redact || cause == null) return cause;
   if (typeof cause === "string") return redact(cause);
   if (typeof cause !== "object" && typeof cause !== "function") return cause;
-  if (depth >= MAX_DEPTH) return "[cause chain cut]";
+  if (depth > 7) return CUT;
   if (!(cause instanceof Error)) return redact(stringify(cause));
-  const message = redact(cause.message);
-  const stack = typeof cause.stack === "string" ? redact(cause.stack) : cause.stack;
-  const inner = "cause" in cause ? sanitizeCause(cause.cause, redact, depth + 1) : undefined;
-  const errors =
-    cause instanceof AggregateError ? cause.errors.map((e) => sanitizeCause(e, redact, depth + 1)) : [];
-  const unchanged =
-    message === cause.message &&
-    stack === cause.stack &&
-    inner === (cause as { cause?: unknown }).cause &&
-    errors.every((e, i) => e === (cause as AggregateError).errors[i]);
-  if (unchanged) return cause;
-  const copy: Error = isBranded(cause) ? Object.create(Object.getPrototypeOf(cause)) : new Error();
-  if (isBranded(cause)) {
-    // Keep the class, the brands and the fields; only the texts change.
-    for (const key of Reflect.ownKeys(cause)) {
-      Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(cause, key) as PropertyDescriptor);
-    }
-  } else {
-    Object.defineProperty(copy, "name", { value: cause.name, writable: true, configurable: true });
-    for (const key of SAFE_FIELDS) {
-      const value = (cause as unknown as Record<string, unknown>)[key];
-      if (typeof value === "string" || typeof value === "number") {
-        Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
-      }
-    }
-    if (errors.length > 0)
-      Object.defineProperty(copy, "errors", { value: errors, writable: true, configurable: true });
-  }
-  Object.defineProperty(copy, "message", { value: message, writable: true, configurable: true });
-  Object.defineProperty(copy, "stack", { value: stack, writable: true, configurable: true });
-  if ("cause" in cause)
-    Object.defineProperty(copy, "cause", { value: inner, writable: true, configurable: true });
-  return copy;
+  const next = (value: unknown) => sanitizeCause(value, redact, depth + 1);
+  const { message, stack } = cause;
+  const texts: Fields = {
+    message: redact(message),
+    stack: typeof stack === "string" ? redact(stack) : stack,
+    ...("cause" in cause && { cause: next(cause.cause) }),
+  };
+  const members = cause instanceof AggregateError ? cause.errors : [];
+  const errors = members.map(next);
+  if (
+    texts.message === message &&
+    texts.stack === stack &&
+    texts.cause === cause.cause &&
+    errors.every((e, i) => e === members[i])
+  )
+    return cause;
+  const branded = isBranded(cause);
+  // An offerkit cause keeps its class, brands and fields; any other keeps only its name and safe fields.
+  const own: PropertyDescriptorMap = branded
+    ? Object.getOwnPropertyDescriptors(cause)
+    : { name: field(cause.name), ...(errors.length > 0 && { errors: field(errors) }) };
+  if (!branded) copySafeFields(cause as never, own, (value) => field(value, true));
+  for (const key in texts) own[key] = field(texts[key]);
+  return Object.defineProperties(branded ? Object.create(Object.getPrototypeOf(cause)) : new Error(), own);
 }
 
 /**
@@ -62,19 +71,15 @@ export function sanitizeCause(cause: unknown, redact: Redact | undefined, depth 
  */
 export function describeCause(cause: unknown, depth = 0): unknown {
   if (cause === undefined) return undefined;
-  if (depth >= MAX_DEPTH) return "[cause chain cut]";
+  if (depth > 7) return CUT;
   if (!(cause instanceof Error)) return typeof cause === "string" ? cause : stringify(cause);
-  const out: Record<string, unknown> = { name: cause.name, message: cause.message };
-  const fields = cause as unknown as Record<string, unknown>;
+  const fields = cause as unknown as Fields;
+  const out: Fields = { name: cause.name, message: cause.message };
   if (isBranded(cause)) {
     for (const key of Object.keys(cause)) if (fields[key] !== undefined) out[key] = fields[key];
   } else {
-    for (const key of SAFE_FIELDS) {
-      if (typeof fields[key] === "string" || typeof fields[key] === "number") out[key] = fields[key];
-    }
-  }
-  if (Array.isArray(fields.errors) && !isBranded(cause)) {
-    out.errors = fields.errors.map((e: unknown) => describeCause(e, depth + 1));
+    copySafeFields(fields, out, (value) => value);
+    if (Array.isArray(fields.errors)) out.errors = fields.errors.map((e) => describeCause(e, depth + 1));
   }
   const inner = describeCause(fields.cause, depth + 1);
   if (inner !== undefined) out.cause = inner;
@@ -82,10 +87,10 @@ export function describeCause(cause: unknown, depth = 0): unknown {
 }
 
 function stringify(value: unknown): string {
-  if (typeof value !== "object" || value === null) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return Object.prototype.toString.call(value);
+    // A cycle or a throwing toJSON; a BigInt keeps its digits.
+    return typeof value === "object" ? Object.prototype.toString.call(value) : String(value);
   }
 }

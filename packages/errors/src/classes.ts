@@ -29,23 +29,23 @@ export interface ValidationErrorOptions extends OfferkitErrorOptions {
 export class ValidationError extends OfferkitError {
   static override readonly kind: string = "ValidationError";
   /** The parameter at fault (wire name), when one is. */
-  readonly param: string | undefined;
+  declare readonly param: string | undefined;
   /** Every problem reported; at least one entry. */
-  readonly errors: readonly ValidationIssue[];
+  declare readonly errors: readonly ValidationIssue[];
 
   constructor(message: string, options: ValidationErrorOptions = {}) {
     super(message, options);
-    const redact = options.redact ?? ((text: string) => text);
-    const param = options.param ?? options.errors?.find((e) => e.param !== undefined)?.param;
-    this.param = param === undefined ? undefined : redact(param);
-    const issues = options.errors?.length ? options.errors : [{ param: this.param, message: this.message }];
+    const { redact = (text: string) => text, errors } = options;
+    const param = options.param ?? errors?.find((e) => e.param !== undefined)?.param;
+    const self = this as { param: string | undefined; errors: readonly ValidationIssue[] };
+    self.param = param === undefined ? param : redact(param);
     // The API's own words may echo the request (HasOffers repeats the NetworkToken), so they are redacted too.
-    this.errors = Object.freeze(
-      issues.map((issue) =>
+    self.errors = Object.freeze(
+      (errors?.length ? errors : [{ param: this.param, message: this.message }]).map((issue) =>
         Object.freeze({
           ...issue,
           message: redact(String(issue.message)),
-          ...(issue.param === undefined ? {} : { param: redact(issue.param) }),
+          ...(issue.param !== undefined && { param: redact(issue.param) }),
         }),
       ),
     );
@@ -71,11 +71,11 @@ export interface RateLimitErrorOptions extends OfferkitErrorOptions {
 export class RateLimitError extends OfferkitError {
   static override readonly kind: string = "RateLimitError";
   /** Seconds the server asked to wait before the next call, when it said. */
-  readonly retryAfter: number | undefined;
+  declare readonly retryAfter: number | undefined;
 
   constructor(message: string, options: RateLimitErrorOptions = {}) {
     super(message, options);
-    this.retryAfter = options.retryAfter;
+    (this as { retryAfter: number | undefined }).retryAfter = options.retryAfter;
   }
 }
 

@@ -20,22 +20,15 @@ export function errorForStatus(
   message: string,
   options: OfferkitErrorOptions & ValidationErrorOptions & RateLimitErrorOptions = {},
 ): OfferkitError {
-  const all = { ...options, status };
-  switch (status) {
-    case 400:
-    case 422:
-      return new ValidationError(message, all);
-    case 401:
-      return new AuthenticationError(message, all);
-    case 403:
-      return new PermissionDeniedError(message, all);
-    case 404:
-      return new NotFoundError(message, all);
-    case 409:
-      return new ConflictError(message, all);
-    case 429:
-      return new RateLimitError(message, all);
-    default:
-      return new APIError(message, all);
-  }
+  const Class =
+    {
+      400: ValidationError,
+      401: AuthenticationError,
+      403: PermissionDeniedError,
+      404: NotFoundError,
+      409: ConflictError,
+      422: ValidationError,
+      429: RateLimitError,
+    }[status] ?? APIError;
+  return new Class(message, { ...options, status });
 }
