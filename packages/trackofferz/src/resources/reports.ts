@@ -1,5 +1,5 @@
 import { checkDateRange } from "../dates.js";
-import { walkPages } from "../paging.js";
+import { walkPages, walkRows } from "../paging.js";
 import { isBreakdown, isClicksPage, isConversionsPage, isSummary } from "../shapes.js";
 import type { Transport } from "../transport.js";
 import type {
@@ -94,7 +94,8 @@ export class Reports {
     params: IterConversionsParams = {},
     options: IterateOptions = {},
   ): AsyncGenerator<ConversionRow> {
-    for await (const page of this.conversionPages(params, options)) yield* page.rows;
+    checkDateRange(params);
+    yield* walkRows((query, call) => this.conversions(query, call), params, options);
   }
 
   /**
@@ -102,7 +103,8 @@ export class Reports {
    * @example for await (const click of client.reports.iterClicks({ from, to })) seen.add(click.transaction_id);
    */
   async *iterClicks(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClickRow> {
-    for await (const page of this.clickPages(params, options)) yield* page.rows;
+    checkDateRange(params);
+    yield* walkRows((query, call) => this.clicks(query, call), params, options);
   }
 
   /** The conversions report page by page (each page as the API sent it), with the same guarantees as `iterConversions`. */
