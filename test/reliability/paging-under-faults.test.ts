@@ -164,4 +164,52 @@ describe("iterating 50+ pages under a 20 % fault rate (loopback HTTP)", () => {
     }
     expectClean(await guard.finish());
   });
+
+  test("stopping an iteration early (break, abort) cancels the pages in flight and leaves nothing open", async () => {
+    const guard = guardProcess();
+    const tofz = createFakeTrackOfferz({ clicks: 6_000, conversions: 100 });
+    const ho = createFakeHasOffers({ rateLimit: false, seed: { offers: 1_200 } });
+    const [tofzServer, hoServer] = await Promise.all([tofz.listen(), ho.listen()]);
+    // Every page is slow, so pages are in flight whenever the loop stops.
+    tofz.faults.latency(40, { path: "/reports/clicks" });
+    ho.faults.latency(40, { target: "Offer", method: "findAll" });
+    const client = new TrackOfferz({ apiKey: tofz.apiKey, baseUrl: tofzServer.url });
+    const hasOffers = new HasOffers({
+      networkId: ho.networkId,
+      networkToken: ho.networkToken,
+      endpoint: hoServer.endpoint,
+      pacing: false,
+    });
+    const iterations = {
+      "TrackOfferz iterClicks": (signal?: AbortSignal) =>
+        client.reports.iterClicks({ page_size: 100 }, { concurrency: 4, signal }),
+      "HasOffers offers.iterate": (signal?: AbortSignal) =>
+        hasOffers.offers.iterate({ pageSize: 20, concurrency: 4, signal }),
+    };
+    const rows: TableRow[] = [];
+    try {
+      for (const [name, iterate] of Object.entries(iterations)) {
+        let seen = 0;
+        for await (const _ of iterate()) if (++seen === 250) break;
+        rows.push({ iteration: name, how: "break after 250 rows", rows: seen, ended: "ok" });
+        expect(seen).toBe(250);
+
+        const controller = new AbortController();
+        seen = 0;
+        const aborted = await (async () => {
+          for await (const _ of iterate(controller.signal)) if (++seen === 250) controller.abort();
+        })().then(
+          () => "ok",
+          (error: unknown) => (error instanceof Error ? error.name : String(error)),
+        );
+        rows.push({ iteration: name, how: "abort() after 250 rows", rows: seen, ended: aborted });
+        expect(aborted).toBe("AbortError");
+        expect(seen).toBe(250);
+      }
+    } finally {
+      printTable("Stopping an iteration early (concurrency 4, 40 ms per page)", rows);
+      await Promise.all([tofzServer.close(), ho.close()]);
+    }
+    expectClean(await guard.finish());
+  });
 });
