@@ -1,7 +1,15 @@
-import { APIError, errorForStatus, InvalidResponseError, RateLimitError } from "@offerkit/errors";
+import {
+  APIError,
+  AuthenticationError,
+  errorForStatus,
+  InvalidResponseError,
+  type OfferkitError,
+  RateLimitError,
+  ValidationError,
+} from "@offerkit/errors";
 import { type Interpreter, parseRetryAfter, type Redactor, type Verdict } from "@offerkit/request-engine";
-import { classifyFailure, failureError } from "./envelope-error.js";
 import { SDK } from "./errors.js";
+import { isRow } from "./normalize.js";
 import { parseOrdered } from "./ordered-json.js";
 
 /** What the interpreter needs from the client. */
@@ -16,6 +24,12 @@ export interface InterpretSettings {
 /** Turns the envelope's `data` into the caller's value; throws (any error) when `data` has the wrong shape. */
 export type Decoder<T> = (data: unknown) => T;
 
+// Both known wordings ("API usage exceeded rate limit", "User has exceeded API rate limit") and any future one.
+const RATE_LIMIT = /rate[\s_-]*limit/i;
+// The 2016 recording, the current docs' token and IP-whitelist texts, and the Integrator API's JWT text.
+const AUTHENTICATION =
+  /network ?id is not valid|not authenticated|not white-?listed|(api key|token) is (invalid|not valid)|JWT is not valid/i;
+
 /**
  * The one place that turns any HasOffers answer into a value or a typed error. In order:
  * 1. the HTTP status (5xx and 429 retryable, other non-2xx mapped by status, HTML or empty bodies included);
@@ -26,90 +40,122 @@ export type Decoder<T> = (data: unknown) => T;
  * The envelope's `request` block (which echoes the NetworkToken) is never kept.
  */
 export function createInterpreter<T>(settings: InterpretSettings, decode?: Decoder<T>): Interpreter<T> {
-  const { redact } = settings;
   return (response, text): Verdict<T> => {
-    const status = response.status;
-    const requestId = response.headers.get("x-request-id") ?? undefined;
-    const common = { sdk: SDK, status, requestId, redact };
-    const invalid = (message: string, code: string, cause?: unknown): Verdict<T> => ({
-      ok: false,
-      retry: true,
-      error: new InvalidResponseError(message, { ...common, code, cause }),
-    });
-
-    if (status === 429) {
-      const retryAfterMs =
-        parseRetryAfter(response.headers.get("retry-after"), settings.now()) ?? jitter(settings);
-      const error = new RateLimitError(`HasOffers answered HTTP 429`, {
-        ...common,
-        code: "rate_limited",
-        retryAfter: retryAfterMs / 1000,
-      });
-      return { ok: false, error, retry: true, retryAfterMs, safe: true };
-    }
-    if (status >= 500) {
-      const error = new APIError(`HasOffers answered HTTP ${status}${describeBody(text)}`, {
-        ...common,
-        code: "server_error",
-      });
-      return { ok: false, error, retry: true };
-    }
-    if (status < 200 || status >= 300) {
-      return {
-        ok: false,
-        retry: false,
-        error: errorForStatus(status, `HasOffers answered HTTP ${status}${describeBody(text)}`, common),
-      };
-    }
-
+    const { status, headers } = response;
+    const common = {
+      sdk: SDK,
+      status,
+      requestId: headers.get("x-request-id") ?? undefined,
+      redact: settings.redact,
+    };
     const body = text.trim();
-    if (body === "") return invalid("HasOffers sent an empty answer", "empty_body");
-    if (body.startsWith("<")) return invalid("HasOffers sent an HTML page instead of JSON", "html_body");
-    let parsed: unknown;
-    try {
-      parsed = parseOrdered(body);
-    } catch (cause) {
-      return invalid("HasOffers sent malformed or truncated JSON", "malformed_json", cause);
-    }
-    const envelope = isObject(parsed) ? parsed.response : undefined;
-    if (!isObject(envelope))
-      return invalid("HasOffers sent JSON without a `response` envelope", "wrong_shape");
+    const html = body.startsWith("<");
+    const failed = (error: OfferkitError, retry = true, retryAfterMs?: number) =>
+      // A rate limiter turns calls away before they run, so even a write may be repeated after the wait.
+      ({ ok: false, error, retry, ...(retryAfterMs !== undefined && { safe: true, retryAfterMs }) }) as const;
+    const unreadable = (what: string, code: string, cause?: unknown) =>
+      failed(new InvalidResponseError(`HasOffers sent ${what}`, { ...common, code, cause }));
+    const limited = (message: string, retryAfterMs: number) =>
+      failed(
+        new RateLimitError(message, { ...common, code: "rate_limited", retryAfter: retryAfterMs / 1000 }),
+        true,
+        retryAfterMs,
+      );
+    // `retryDelay` plus up to half of it again, so clients that were limited together do not retry together.
+    const jitter = () =>
+      Math.round(settings.retryDelay * (1 + 0.5 * Math.min(Math.max(settings.random(), 0), 1)));
 
-    if (envelope.status === 1) {
-      if (!decode) return { ok: true, value: envelope.data as T };
+    if (status === 429)
+      return limited(
+        "HasOffers answered HTTP 429",
+        parseRetryAfter(headers.get("retry-after"), settings.now()) ?? jitter(),
+      );
+    if (status < 200 || status > 299) {
+      const message = `HasOffers answered HTTP ${status}${body ? (html ? " with an HTML page" : "") : " with an empty body"}`;
+      return status > 499
+        ? failed(new APIError(message, { ...common, code: "server_error" }))
+        : failed(errorForStatus(status, message, common), false);
+    }
+    if (!body) return unreadable("an empty answer", "empty_body");
+    if (html) return unreadable("an HTML page instead of JSON", "html_body");
+    let envelope: unknown;
+    try {
+      envelope = parseOrdered(body);
+    } catch (cause) {
+      return unreadable("malformed or truncated JSON", "malformed_json", cause);
+    }
+    envelope = isRow(envelope) && envelope.response;
+    if (!isRow(envelope)) return unreadable("JSON without a `response` envelope", "wrong_shape");
+    const { status: state, errors, errorMessage } = envelope;
+    if (state === 1) {
       try {
-        return { ok: true, value: decode(envelope.data) };
+        return { ok: true, value: decode ? decode(envelope.data) : (envelope.data as T) };
       } catch (cause) {
-        return invalid("HasOffers sent data of an unexpected shape", "wrong_shape", cause);
+        return unreadable("data of an unexpected shape", "wrong_shape", cause);
       }
     }
-    const failed = envelope.status === -1 || (envelope.status === undefined && envelope.errors !== undefined);
-    if (!failed)
-      return invalid(`HasOffers sent an unknown envelope status ${String(envelope.status)}`, "wrong_shape");
+    // The 2016 failures have no status, only `errors`.
+    if (state !== -1 && (state !== undefined || errors === undefined))
+      return unreadable(`an unknown envelope status ${String(state)}`, "wrong_shape");
 
-    const failure = classifyFailure(envelope);
-    if (failure.kind === "rate_limit") {
-      const retryAfterMs = jitter(settings);
-      // The API refused the call before running it, so even a write may be repeated.
-      const error = failureError(failure, { status, requestId, redact, retryAfterMs });
-      return { ok: false, error, retry: true, safe: true, retryAfterMs };
-    }
-    return { ok: false, retry: false, error: failureError(failure, { status, requestId, redact }) };
+    // `errors` may be a list of issues, a single issue object, or a bare string.
+    const issues: Record<string, unknown>[] = [errors ?? []]
+      .flat()
+      .map((issue) => (isRow(issue) ? issue : { publicMessage: issue }));
+    const texts = unique([
+      ...issues.flatMap((issue) => [textOf(issue.publicMessage), textOf(issue.err_msg)]),
+      textOf(errorMessage),
+    ]);
+    const message = texts.join("; ") || "HasOffers reported an error without a message";
+    if (texts.some((t) => RATE_LIMIT.test(t))) return limited(message, jitter());
+    if (
+      (state === undefined && typeof envelope.link === "string") ||
+      texts.some((t) => AUTHENTICATION.test(t))
+    )
+      return failed(new AuthenticationError(message, { ...common, code: "authentication_failed" }), false);
+    if (!issues.some((issue) => issue.err_code !== undefined || issue.attribute_name !== undefined))
+      return failed(new APIError(message, { ...common, code: "api_error" }), false);
+    const list = issues.map(({ attribute_name, err_code, err_msg, publicMessage }) => ({
+      param: textOf(attribute_name) || undefined,
+      code: typeof err_code === "number" || typeof err_code === "string" ? err_code : undefined,
+      message: textOf(err_msg) || textOf(publicMessage) || message,
+    }));
+    // "Could not update advertiser. Account_manager_id is not valid." — the summary, then each issue.
+    const summary = textOf(errorMessage) || textOf(issues[0]?.publicMessage);
+    const all = unique([summary, ...list.map((issue) => issue.message)]).join(" ");
+    return failed(new ValidationError(all, { ...common, code: "validation_failed", errors: list }), false);
   };
 }
 
-/** `retryDelay` plus up to half of it again, so clients that were limited together do not retry together. */
-function jitter({ retryDelay, random }: InterpretSettings): number {
-  return Math.round(retryDelay * (1 + 0.5 * Math.min(Math.max(random(), 0), 1)));
+/**
+ * Interprets the answer to a raw-log download (S3): the body stream on success, else a typed error by status
+ * (5xx and 429 retryable, an expired link is a 403). Messages never quote the URL, which carries the link's
+ * signature.
+ */
+export function createDownloadInterpreter(redact: Redactor): Interpreter<ReadableStream<Uint8Array>> {
+  return ({ status, headers, body }) => {
+    const requestId = headers.get("x-amz-request-id") ?? headers.get("x-request-id") ?? undefined;
+    const common = { sdk: SDK, status, requestId, redact };
+    const message = `The download failed with HTTP ${status}`;
+    if (status > 199 && status < 300)
+      return body
+        ? { ok: true, value: body }
+        : {
+            ok: false,
+            retry: true,
+            error: new InvalidResponseError("The download had no body", { ...common, code: "empty_body" }),
+          };
+    if (status > 499 || status === 429)
+      return { ok: false, retry: true, error: new APIError(message, { ...common, code: "server_error" }) };
+    const hint = status === 403 ? " (the link may have expired: links are valid 8 hours)" : "";
+    return { ok: false, retry: false, error: errorForStatus(status, message + hint, common) };
+  };
 }
 
-function describeBody(text: string): string {
-  const body = text.trim();
-  if (body === "") return " with an empty body";
-  if (body.startsWith("<")) return " with an HTML page";
-  return "";
+function textOf(value: unknown): string {
+  return typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "";
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+function unique(texts: string[]): string[] {
+  return [...new Set(texts.filter(Boolean))];
 }

@@ -6,9 +6,13 @@ import {
   type RequestEngine,
   sendThrough,
 } from "@offerkit/request-engine";
-import { createDownloadInterpreter } from "./download.js";
 import { SDK } from "./errors.js";
-import { createInterpreter, type Decoder, type InterpretSettings } from "./interpret.js";
+import {
+  createDownloadInterpreter,
+  createInterpreter,
+  type Decoder,
+  type InterpretSettings,
+} from "./interpret.js";
 
 /** Per-call options of {@link Rpc.call}. */
 export interface RpcOptions<T> extends CallOptions {
