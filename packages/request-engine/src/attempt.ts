@@ -1,10 +1,11 @@
 import { ConnectionError, InvalidResponseError, OfferkitError, TimeoutError } from "@offerkit/errors";
+import { deadlineError } from "./call-scope.js";
 import { classifyFetchFailure } from "./classify.js";
-import { type Clock, MAX_DELAY_MS, toAbortError } from "./clock.js";
+import { type Clock, listen, noop, startTimer, toAbortError } from "./clock.js";
 import type { Logger } from "./logger.js";
 import { type Redactor, redactHeaders } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
-import type { EngineRequest, Hooks, Interpreter, RequestEvent, ResponseEvent, Verdict } from "./types.js";
+import type { EngineRequest, Hooks, Interpreter, RequestEvent, Verdict } from "./types.js";
 
 /** What every attempt of one engine shares; built once per client, not per call. */
 export interface AttemptSetup {
@@ -24,21 +25,15 @@ export interface AttemptLimit {
   byDeadline: boolean;
 }
 
-const STOPPED = Symbol("stopped");
-const TIMED_OUT = Symbol("timed out");
-const noop = () => undefined;
-
-/** Runs `fn`, ignoring what it throws and what its promise rejects with. */
-export function callHook(fn: (() => unknown) | undefined): void {
-  if (!fn) return;
+/** Calls `hook` with `event`, ignoring what it throws and what its promise rejects with. */
+export function callHook<E>(hook: ((event: E) => unknown) | undefined, event: E): void {
   try {
-    const result = fn();
-    if (result && typeof (result as Promise<unknown>).then === "function")
-      (result as Promise<unknown>).then(noop, noop);
-  } catch {
     // A broken observer must never break the call.
-  }
+    if (hook) Promise.resolve(hook(event)).catch(noop);
+  } catch {}
 }
+
+const requestIdOf = (response: Response | undefined) => response?.headers.get("x-request-id") ?? undefined;
 
 /**
  * Sends `request` once and returns the interpreter's verdict. Transport failures become failed verdicts (timeout,
@@ -55,45 +50,45 @@ export async function runAttempt<T>(
   limit: AttemptLimit,
   stream: boolean,
 ): Promise<Verdict<T>> {
-  const { redact, clock } = setup;
-  const event = setup.observed ? requestEvent(request, attempt, redact) : undefined;
-  const started = event ? clock.now() : 0;
-  if (event) {
-    callHook(setup.hooks?.onRequest && (() => setup.hooks?.onRequest?.(event)));
-    setup.logger?.debug(`→ ${event.method} ${event.url}${attempt ? ` (retry ${attempt})` : ""}`);
+  const { sdk, redact, clock, hooks, logger } = setup;
+  const { method } = request;
+  let event: RequestEvent | undefined;
+  let started = 0;
+  if (setup.observed) {
+    event = { attempt, method, url: redact(request.url), headers: redactHeaders(request.headers, redact) };
+    started = clock.now();
+    callHook(hooks?.onRequest, event);
+    logger?.debug(`→ ${method} ${event.url}${attempt ? ` (retry ${attempt})` : ""}`);
   }
 
+  // `stopped` rejects when the time limit passes or the caller aborts, so a fetch or a body read that ignores its
+  // signal is abandoned all the same.
   const controller = new AbortController();
-  let stop!: (value: typeof STOPPED) => void;
-  const stopped = new Promise<typeof STOPPED>((resolve) => {
-    stop = resolve;
+  let stop!: () => void;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
   });
+  stopped.catch(noop);
+  const halt = (reason?: unknown) => {
+    controller.abort(reason);
+    stop();
+  };
   let timedOut = false;
   const timer =
     limit.ms < Number.POSITIVE_INFINITY
-      ? setTimeout(
-          () => {
-            timedOut = true;
-            controller.abort(TIMED_OUT);
-            stop(STOPPED);
-          },
-          Math.min(limit.ms, MAX_DELAY_MS),
-        )
+      ? startTimer(() => {
+          timedOut = true;
+          halt();
+        }, limit.ms)
       : undefined;
-  const onAbort = signal
-    ? () => {
-        controller.abort(signal.reason);
-        stop(STOPPED);
-      }
-    : undefined;
-  if (onAbort) signal?.addEventListener("abort", onAbort, { once: true });
+  const unlink = listen(signal, () => halt(signal?.reason));
 
   let response: Response | undefined;
   let text = "";
   try {
-    const answer = await Promise.race([
+    response = await Promise.race([
       setup.fetch.call(undefined, request.url, {
-        method: request.method,
+        method,
         headers: request.headers,
         body: request.body ?? null,
         signal: controller.signal,
@@ -101,112 +96,86 @@ export async function runAttempt<T>(
       }),
       stopped,
     ]);
-    if (answer === STOPPED) throw STOPPED;
-    response = answer;
-    if (!stream || !response.ok) {
-      const body = await Promise.race([response.text(), stopped]);
-      if (body === STOPPED) throw STOPPED;
-      text = body;
-    }
+    if (!stream || !response.ok) text = await Promise.race([response.text(), stopped]);
   } catch (cause) {
-    if (timer !== undefined) clearTimeout(timer);
-    if (onAbort) signal?.removeEventListener("abort", onAbort);
+    unlink();
     return failure(setup, cause, response, signal, timedOut, limit);
+  } finally {
+    clearTimeout(timer);
   }
-  if (timer !== undefined) clearTimeout(timer);
+  const { status, ok } = response;
 
   if (event) {
-    const done: ResponseEvent = {
-      ...event,
-      status: response.status,
-      durationMs: clock.now() - started,
-      requestId: requestIdOf(response),
-    };
-    callHook(setup.hooks?.onResponse && (() => setup.hooks?.onResponse?.(done)));
-    setup.logger?.debug(`← ${done.status} ${event.method} ${event.url} in ${done.durationMs} ms`);
+    const durationMs = clock.now() - started;
+    callHook(hooks?.onResponse, { ...event, status, durationMs, requestId: requestIdOf(response) });
+    logger?.debug(`← ${status} ${method} ${event.url} in ${durationMs} ms`);
   }
 
   let verdict: Verdict<T>;
   try {
     verdict = interpret(response, text);
   } catch (error) {
-    verdict = unreadable(setup, error, response);
+    // An offerkit error is the interpreter's final word; anything else (a SyntaxError) means an unreadable answer.
+    verdict =
+      error instanceof OfferkitError
+        ? { ok: false, error, retry: false }
+        : {
+            ok: false,
+            error: new InvalidResponseError("The answer could not be read", {
+              sdk,
+              code: "invalid_body",
+              status,
+              requestId: requestIdOf(response),
+              cause: error,
+              redact,
+            }),
+            retry: ok,
+          };
   }
-  const streaming = stream && response.ok;
-  if (!(streaming && verdict.ok) && onAbort) signal?.removeEventListener("abort", onAbort);
-  if (streaming && !verdict.ok) response.body?.cancel().catch(noop);
-  if (!verdict.ok && verdict.retry && verdict.retryAfterMs === undefined) {
-    const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), clock.now());
-    if (retryAfterMs !== undefined) return { ...verdict, retryAfterMs };
-  }
-  return verdict;
-}
-
-function requestIdOf(response: Response | undefined): string | undefined {
-  return response?.headers.get("x-request-id") ?? undefined;
-}
-
-function requestEvent(request: EngineRequest, attempt: number, redact: Redactor): RequestEvent {
-  return {
-    attempt,
-    method: request.method,
-    url: redact(request.url),
-    headers: redactHeaders(request.headers, redact),
-  };
+  const streaming = stream && ok;
+  if (!(streaming && verdict.ok)) unlink();
+  if (verdict.ok) return verdict;
+  if (streaming) response.body?.cancel().catch(noop);
+  return verdict.retry && verdict.retryAfterMs === undefined
+    ? { ...verdict, retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), clock.now()) }
+    : verdict;
 }
 
 /** The verdict (or thrown abort) for an attempt that got no complete answer. */
 function failure(
-  setup: AttemptSetup,
+  { sdk, redact }: AttemptSetup,
   cause: unknown,
   response: Response | undefined,
   signal: AbortSignal | undefined,
   timedOut: boolean,
   limit: AttemptLimit,
 ): Verdict<never> {
-  const { sdk, redact } = setup;
   if (signal?.aborted) throw toAbortError(signal.reason, sdk, redact);
-  const status = response?.status;
-  const requestId = requestIdOf(response);
+  const answered = { sdk, status: response?.status, requestId: requestIdOf(response) };
+  let error: OfferkitError;
+  let retry = true;
+  let safe: boolean | undefined;
   if (timedOut) {
-    if (limit.byDeadline) {
-      throw new TimeoutError(`The call ran past its deadline`, { sdk, code: "deadline", status, requestId });
-    }
-    const error = new TimeoutError(
+    if (limit.byDeadline) throw deadlineError(sdk, "call", answered);
+    error = new TimeoutError(
       `The request timed out after ${limit.ms} ms ${response ? "reading the answer" : "waiting for an answer"}`,
-      { sdk, code: "timeout", status, requestId },
+      { ...answered, code: "timeout" },
     );
-    return { ok: false, error, retry: true };
-  }
-  if (response) {
-    const error = new InvalidResponseError("The answer's body was cut off before it was complete", {
-      sdk,
+  } else if (response) {
+    error = new InvalidResponseError("The answer's body was cut off before it was complete", {
+      ...answered,
       code: "truncated_body",
-      status,
-      requestId,
       cause,
       redact,
     });
-    return { ok: false, error, retry: true };
+  } else {
+    const failed = classifyFetchFailure(cause);
+    const { code } = failed;
+    ({ retry, safe } = failed);
+    error = new ConnectionError(
+      retry ? `Could not reach the API (${code ?? "connection failed"})` : "The request could not be sent",
+      { sdk, code: code ?? "connection_failed", cause, redact },
+    );
   }
-  const { code, retry, safe } = classifyFetchFailure(cause);
-  const error = new ConnectionError(
-    retry ? `Could not reach the API (${code ?? "connection failed"})` : "The request could not be sent",
-    { sdk, code: code ?? "connection_failed", cause, redact },
-  );
   return { ok: false, error, retry, safe };
-}
-
-/** The verdict when the interpreter itself threw. */
-function unreadable(setup: AttemptSetup, error: unknown, response: Response): Verdict<never> {
-  if (error instanceof OfferkitError) return { ok: false, error, retry: false };
-  const invalid = new InvalidResponseError("The answer could not be read", {
-    sdk: setup.sdk,
-    code: "invalid_body",
-    status: response.status,
-    requestId: requestIdOf(response),
-    cause: error,
-    redact: setup.redact,
-  });
-  return { ok: false, error: invalid, retry: response.ok };
 }

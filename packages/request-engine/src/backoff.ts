@@ -13,8 +13,7 @@ export const DEFAULT_BACKOFF = { baseMs: 500, capMs: 8000 } as const;
 
 /** A usable non-negative number of ms: `NaN` and missing fall back, negatives become 0, huge ones the timer limit. */
 function toDelay(value: number | undefined, fallback: number): number {
-  if (value === undefined || Number.isNaN(value)) return fallback;
-  return Math.min(Math.max(0, value), MAX_DELAY_MS);
+  return value === undefined || Number.isNaN(value) ? fallback : Math.min(Math.max(0, value), MAX_DELAY_MS);
 }
 
 /**
@@ -23,13 +22,12 @@ function toDelay(value: number | undefined, fallback: number): number {
  * returns [0, 1) (anything else is clamped into it). Any input, even `NaN` or negative, gives a delay in range.
  */
 export function backoffDelay(retry: number, options: BackoffOptions, random: () => number): number {
-  const base = toDelay(options.baseMs, DEFAULT_BACKOFF.baseMs);
-  const cap = toDelay(options.capMs, DEFAULT_BACKOFF.capMs);
-  const exponent = Number.isNaN(retry) ? 0 : Math.min(Math.max(0, retry), 64);
-  const ceiling = Math.min(cap, base * 2 ** exponent);
+  const ceiling = Math.min(
+    toDelay(options.capMs, DEFAULT_BACKOFF.capMs),
+    toDelay(options.baseMs, DEFAULT_BACKOFF.baseMs) * 2 ** (Math.min(Math.max(0, retry), 64) || 0),
+  );
   const r = random();
-  const unit = r >= 0 && r < 1 ? r : 0;
-  // floor(x * unit) < x for unit < 1, except when rounding reaches x: guard that edge explicitly.
-  const delay = Math.floor(ceiling * unit);
+  // floor(x * r) < x for r < 1, except when rounding reaches x: that edge takes the last whole ms below x.
+  const delay = Math.floor(ceiling * (r >= 0 && r < 1 ? r : 0));
   return delay < ceiling ? delay : Math.max(0, Math.ceil(ceiling) - 1);
 }

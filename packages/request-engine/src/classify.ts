@@ -10,9 +10,10 @@
  * sense that an interpreter may find a failure inside them (HasOffers' rate limit inside HTTP 200).
  */
 export function isRetryableStatus(status: number | undefined): boolean {
-  if (status === undefined || status < 400) return true;
-  if (status < 500) return status === 408 || status === 409 || status === 429;
-  return status !== 501 && status !== 505;
+  return (
+    !(status! >= 400) ||
+    (status! < 500 ? status === 408 || status === 409 || status === 429 : status !== 501 && status !== 505)
+  );
 }
 
 /** What a rejected `fetch` (no answer at all) means. */
@@ -25,20 +26,12 @@ export interface FetchFailure {
   safe: boolean;
 }
 
-/** Codes proving the request never left: nothing listened, the name did not resolve, or no route or connection. */
-const NEVER_SENT = new Set([
-  "ECONNREFUSED",
-  "ENOTFOUND",
-  "EAI_AGAIN",
-  "EAI_NONAME",
-  "ENETUNREACH",
-  "EHOSTUNREACH",
-  "ENETDOWN",
-  "EHOSTDOWN",
-  "UND_ERR_CONNECT_TIMEOUT",
-  // Bun names its errors instead of using errno codes.
-  "ConnectionRefused",
-]);
+/**
+ * Codes proving the request never left: nothing listened (Bun says `ConnectionRefused`), the name did not resolve,
+ * or there was no route or connection.
+ */
+const NEVER_SENT =
+  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|E(NET|HOST)(UNREACH|DOWN)|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused)$/;
 
 /**
  * Classifies why `fetch` rejected (other than an abort, which the caller checks first). Connection failures —
@@ -48,16 +41,15 @@ const NEVER_SENT = new Set([
  */
 export function classifyFetchFailure(error: unknown): FetchFailure {
   let code: string | undefined;
-  for (let e: unknown = error, depth = 0; typeof e === "object" && e !== null && depth < 8; depth++) {
-    const found = (e as { code?: unknown }).code;
-    if (typeof found === "string" && found !== "") {
-      code = found;
-      break;
-    }
-    const errors = (e as { errors?: unknown }).errors;
+  for (
+    let e = error as { code?: unknown; errors?: unknown; cause?: unknown } | null, depth = 0;
+    !code && e && typeof e === "object" && depth < 8;
+    depth++
+  ) {
+    if (typeof e.code === "string" && e.code) code = e.code;
     // Node's "happy eyeballs" wraps one failure per address in an AggregateError whose members carry the code.
-    e = Array.isArray(errors) && errors.length > 0 ? errors[0] : (e as { cause?: unknown }).cause;
+    e = (Array.isArray(e.errors) && e.errors.length > 0 ? e.errors[0] : e.cause) as typeof e;
   }
-  if (code?.startsWith("ERR_")) return { code, retry: false, safe: false };
-  return { code, retry: true, safe: code !== undefined && NEVER_SENT.has(code) };
+  const retry = !code?.startsWith("ERR_");
+  return { code, retry, safe: retry && NEVER_SENT.test(code as string) };
 }

@@ -6,6 +6,20 @@ import { AbortError, OfferkitError, TimeoutError } from "@offerkit/errors";
  */
 export const MAX_DELAY_MS = 2_147_483_647;
 
+/** Does nothing; the handler of rejections nobody needs. */
+export const noop = (): undefined => undefined;
+
+/** `setTimeout` with the delay clamped to [0, `MAX_DELAY_MS`] (`NaN` counts as 0). */
+export function startTimer(fn: () => void, ms: number): ReturnType<typeof setTimeout> {
+  return setTimeout(fn, Math.min(Math.max(0, ms) || 0, MAX_DELAY_MS));
+}
+
+/** Calls `fn` once when `signal` aborts; returns the function that unsubscribes it. */
+export function listen(signal: AbortSignal | undefined, fn: () => void): () => void {
+  signal?.addEventListener("abort", fn, { once: true });
+  return () => signal?.removeEventListener("abort", fn);
+}
+
 /** Time source and sleeper; tests inject their own to control waits. */
 export interface Clock {
   now(): number;
@@ -18,22 +32,15 @@ export const systemClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const onAbort = () => {
+      if (signal?.aborted) return reject(signal.reason);
+      const unlink = listen(signal, () => {
         clearTimeout(timer);
         reject(signal?.reason);
-      };
-      const timer = setTimeout(
-        () => {
-          signal?.removeEventListener("abort", onAbort);
-          resolve();
-        },
-        Math.min(Math.max(0, ms) || 0, MAX_DELAY_MS),
-      );
-      signal?.addEventListener("abort", onAbort, { once: true });
+      });
+      const timer = startTimer(() => {
+        unlink();
+        resolve();
+      }, ms);
     }),
 };
 
@@ -53,10 +60,10 @@ export function toAbortError(
   redact?: ((text: string) => string) | undefined,
 ): Error {
   if (reason instanceof OfferkitError) return reason;
-  if (reason instanceof Error && reason.name === "TimeoutError") {
-    return new TimeoutError("The caller's signal timed out", { sdk, code: "timeout", cause: reason, redact });
-  }
-  return new AbortError("The request was aborted", { sdk, code: "aborted", cause: reason, redact });
+  const options = { sdk, cause: reason, redact };
+  return reason instanceof Error && reason.name === "TimeoutError"
+    ? new TimeoutError("The caller's signal timed out", { ...options, code: "timeout" })
+    : new AbortError("The request was aborted", { ...options, code: "aborted" });
 }
 
 /**
@@ -65,22 +72,9 @@ export function toAbortError(
  */
 export function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) {
-    promise.catch(() => undefined);
-    return Promise.reject(signal.reason);
-  }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) stop();
+    promise.finally(listen(signal, stop)).then(resolve, reject);
   });
 }

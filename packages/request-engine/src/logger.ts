@@ -1,3 +1,4 @@
+import { noop } from "./clock.js";
 import type { Redactor } from "./redact.js";
 
 /** Log levels, most verbose first. */
@@ -11,13 +12,13 @@ export interface Logger {
   error(message: string, ...meta: unknown[]): void;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, off: 99 };
+const LEVELS = ["debug", "info", "warn", "error"] as const;
 
 /**
- * Wraps a logger so that only messages at `level` or above pass, each prefixed with `[offerkit:<sdk>]`, and every
- * message and piece of metadata goes through the client's redactor first. Metadata reaches the target as redacted
- * plain data (errors as their `toJSON` or name, message and stack), never as the live object, whose fields the
- * redactor could not reach. A target that throws never breaks the call that logged.
+ * Wraps a logger so that only messages at `level` or above pass (an unknown level counts as `info`), each prefixed
+ * with `[offerkit:<sdk>]`, and every message and piece of metadata goes through the client's redactor first.
+ * Metadata reaches the target as redacted plain data (errors as their `toJSON` or name, message and stack), never as
+ * the live object, whose fields the redactor could not reach. A target that throws never breaks the call that logged.
  */
 export function createLogger(
   sdk: string,
@@ -26,24 +27,28 @@ export function createLogger(
   redact: Redactor,
 ): Logger | undefined {
   if (!target || level === "off") return undefined;
-  const min = RANK[level] ?? RANK.info;
-  const prefix = `[offerkit:${sdk}] `;
-  const noop = () => {};
-  const wrap = (lvl: Exclude<LogLevel, "off">) => {
-    if (RANK[lvl] < min) return noop;
-    return (message: string, ...meta: unknown[]) => {
-      try {
-        const clean = meta.map((m) => (typeof m === "string" ? redact(m) : redactDeep(m, redact)));
-        target[lvl](`${prefix}${redact(String(message))}`, ...clean);
-      } catch {
-        // Logging is best effort: a broken logger must not fail the request it describes.
-      }
-    };
-  };
-  return { debug: wrap("debug"), info: wrap("info"), warn: wrap("warn"), error: wrap("error") };
+  const min = LEVELS.indexOf(level) + 1 || 2;
+  const logger = {} as Logger;
+  LEVELS.forEach((name, rank) => {
+    logger[name] =
+      rank + 1 < min
+        ? noop
+        : (message, ...meta) => {
+            try {
+              target[name](
+                `[offerkit:${sdk}] ${redact(String(message))}`,
+                ...meta.map((m) => redactDeep(m, redact)),
+              );
+            } catch {
+              // Logging is best effort: a broken logger must not fail the request it describes.
+            }
+          };
+  });
+  return logger;
 }
 
 function redactDeep(value: unknown, redact: Redactor): unknown {
+  if (typeof value === "string") return redact(value);
   if (value === null || (typeof value !== "object" && typeof value !== "function")) return value;
   try {
     const plain =

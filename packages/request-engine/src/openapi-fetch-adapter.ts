@@ -5,8 +5,6 @@ import type { CallOptions, Interpreter } from "./types.js";
 /** The `fetch` openapi-fetch accepts per request. */
 export type RequestFetch = (request: Request) => Promise<Response>;
 
-const NO_CONTENT_INIT: ResponseInit = { status: 204 };
-
 /**
  * Runs one openapi-fetch call through the engine. openapi-fetch builds the typed request (path, PHP or form query,
  * headers, body) and hands it to the `fetch` given to `issue`; the engine then owns sending, retrying and
@@ -27,21 +25,21 @@ export async function sendThrough<T>(
   try {
     await issue(async (request) => {
       built = true;
-      // Buffer the body once so every attempt can send it again.
-      const body = request.body === null ? null : await request.arrayBuffer();
+      const { url, method, headers } = request;
       value = await engine.send(
+        // The body is buffered once so that every attempt can send it again.
         {
-          url: request.url,
-          method: request.method,
-          headers: request.headers,
-          body,
+          url,
+          method,
+          headers,
+          body: request.body && (await request.arrayBuffer()),
           idempotent: options.idempotent,
         },
         interpret,
         call,
         options.mode,
       );
-      return new Response(null, NO_CONTENT_INIT);
+      return new Response(null, { status: 204 });
     });
   } catch (error) {
     // openapi-fetch could not build the request (a lone surrogate in a query, a BigInt or a cycle in a JSON body):

@@ -1,16 +1,9 @@
-import type { Clock } from "./clock.js";
+import { type Clock, listen, noop } from "./clock.js";
 
 /** Client-side pacing: at most `limit` calls start in any `intervalMs` window. */
 export interface PacerOptions {
   limit: number;
   intervalMs: number;
-}
-
-interface Waiter {
-  resolve: () => void;
-  reject: (reason: unknown) => void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
 }
 
 const GRANTED: Promise<void> = Promise.resolve();
@@ -21,18 +14,21 @@ const GRANTED: Promise<void> = Promise.resolve();
  * aborts leaves the queue at once (the calls behind it move up); when nobody waits, no timer is left running.
  */
 export class Pacer {
-  /** The last `limit` start times, oldest at `oldest` once full (a ring: no shifting on the hot path). */
-  private readonly starts: number[] = [];
-  private oldest = 0;
-  private readonly queue: Waiter[] = [];
-  private pump: AbortController | undefined;
-  private draining = false;
+  /** The last `limit` start times, oldest first. */
+  readonly #starts: number[] = [];
+  /** Waiters in arrival order; calling one grants it its slot. */
+  readonly #queue: (() => void)[] = [];
+  /** Cancels the drain's sleep when the last waiter leaves. */
+  #pump: AbortController | undefined;
+  #draining = false;
 
-  constructor(
-    private readonly options: PacerOptions,
-    private readonly clock: Clock,
-  ) {
-    if (!(options.limit >= 1) || !(options.intervalMs > 0) || !Number.isFinite(options.intervalMs)) {
+  readonly #options: PacerOptions;
+  readonly #clock: Clock;
+
+  constructor(options: PacerOptions, clock: Clock) {
+    this.#options = options;
+    this.#clock = clock;
+    if (!(options.limit >= 1 && options.intervalMs > 0 && options.intervalMs < Number.POSITIVE_INFINITY)) {
       throw new RangeError("pacing needs limit >= 1 and a finite intervalMs > 0");
     }
   }
@@ -40,62 +36,50 @@ export class Pacer {
   /** Waits for a slot; rejects with the signal's reason if it aborts while waiting. */
   acquire(signal?: AbortSignal): Promise<void> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.queue.length === 0 && this.wait() === 0) {
-      this.take();
-      return GRANTED;
-    }
+    const queue = this.#queue;
+    if (queue.length === 0 && this.#take() === true) return GRANTED;
     return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
-      if (signal) {
-        waiter.onAbort = () => {
-          const at = this.queue.indexOf(waiter);
-          if (at !== -1) this.queue.splice(at, 1);
-          reject(signal.reason);
-          if (this.queue.length === 0) this.pump?.abort();
-        };
-        signal.addEventListener("abort", waiter.onAbort, { once: true });
-      }
-      this.queue.push(waiter);
-      if (!this.draining) void this.drain();
+      const waiter = () => {
+        unlink();
+        resolve();
+      };
+      const unlink = listen(signal, () => {
+        queue.splice(queue.indexOf(waiter), 1);
+        reject(signal?.reason);
+        if (queue.length === 0) this.#pump?.abort();
+      });
+      queue.push(waiter);
+      if (!this.#draining) void this.#drain();
     });
   }
 
-  /** Ms until a slot is free (0: now). Bounded by the interval, so a clock that jumps back cannot stall it. */
-  private wait(): number {
-    const { limit, intervalMs } = this.options;
-    if (this.starts.length < limit) return 0;
-    const free = (this.starts[this.oldest] as number) + intervalMs - this.clock.now();
-    return free > 0 ? Math.min(free, intervalMs) : 0;
-  }
-
-  private take(): void {
-    const now = this.clock.now();
-    if (this.starts.length < this.options.limit) {
-      this.starts.push(now);
-      return;
-    }
-    this.starts[this.oldest] = now;
-    this.oldest = (this.oldest + 1) % this.options.limit;
+  /**
+   * Takes a slot when one is free (true), else returns the ms until one is. Bounded by the interval, so a clock that
+   * jumps back cannot stall it.
+   */
+  #take(): true | number {
+    const { limit, intervalMs } = this.#options;
+    const starts = this.#starts;
+    const now = this.#clock.now();
+    const wait = starts.length < limit ? 0 : (starts[0] as number) + intervalMs - now;
+    if (wait > 0) return Math.min(wait, intervalMs);
+    if (starts.push(now) > limit) starts.shift();
+    return true;
   }
 
   /** Hands out slots to the queue in order, sleeping until each is free; stops when the queue is empty. */
-  private async drain(): Promise<void> {
-    this.draining = true;
-    while (this.queue.length > 0) {
-      const ms = this.wait();
-      if (ms > 0) {
-        this.pump = new AbortController();
+  async #drain(): Promise<void> {
+    this.#draining = true;
+    while (this.#queue.length > 0) {
+      const taken = this.#take();
+      if (taken === true) (this.#queue.shift() as () => void)();
+      else {
+        this.#pump = new AbortController();
         // Rejects only when the last waiter left; the loop condition then ends the drain.
-        await this.clock.sleep(ms, this.pump.signal).catch(() => undefined);
-        this.pump = undefined;
-        continue;
+        await this.#clock.sleep(taken, this.#pump.signal).catch(noop);
       }
-      const waiter = this.queue.shift() as Waiter;
-      if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
-      this.take();
-      waiter.resolve();
     }
     // Reset with no await after the last check, so an `acquire` never finds a drain that is about to stop.
-    this.draining = false;
+    this.#draining = false;
   }
 }

@@ -1,5 +1,5 @@
-import { CallScope } from "./call-scope.js";
-import { abortable, toAbortError } from "./clock.js";
+import { type CallScope, callScope } from "./call-scope.js";
+import { abortable, noop, toAbortError } from "./clock.js";
 import { ItemIterator } from "./item-iterator.js";
 
 /** One page as the iterator needs it. */
@@ -35,20 +35,15 @@ export interface PaginateOptions {
 /** Fetches one page; should honour `signal` (the iteration stops waiting for it when it aborts either way). */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
 
-const noop = () => undefined;
-
 /**
  * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
  * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled. An
  * abort or the deadline takes effect at the next item, even in the middle of a page.
  */
 export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
-  return new ItemIterator<T>({
-    sdk: options.sdk,
-    open: () => {
-      const scope = open(options);
-      return { scope, pages: closing(walk(fetchPage, options, scope), scope) };
-    },
+  return new ItemIterator<T>(options.sdk, () => {
+    const scope = open(options);
+    return { scope, pages: walk(fetchPage, options, scope) };
   });
 }
 
@@ -57,25 +52,19 @@ export async function* pages<T>(
   fetchPage: PageFetcher<T>,
   options: PaginateOptions = {},
 ): AsyncGenerator<Page<T>> {
-  const scope = open(options);
-  yield* closing(walk(fetchPage, options, scope), scope);
-}
-
-/** `pages`, then the scope's deadline and signal link released, however the walk ends. */
-async function* closing<P>(pages: AsyncGenerator<P>, scope: CallScope): AsyncGenerator<P> {
-  try {
-    yield* pages;
-  } finally {
-    scope.dispose();
-  }
+  yield* walk(fetchPage, options, open(options));
 }
 
 /** The iteration's own signal: the caller's, the deadline, and the iteration stopping. */
 function open(options: PaginateOptions): CallScope {
   if (options.signal?.aborted) throw toAbortError(options.signal.reason, options.sdk);
-  return new CallScope(options.signal, options.deadline, options.sdk, "iteration");
+  return callScope(options.signal, options.deadline, options.sdk, "iteration");
 }
 
+/**
+ * The pages in order, fetched ahead as the options say. However the walk ends (done, error, `return`), pages still
+ * in flight are cancelled and the scope's deadline and signal link are released.
+ */
 async function* walk<T>(
   fetchPage: PageFetcher<T>,
   options: PaginateOptions,
@@ -87,41 +76,33 @@ async function* walk<T>(
   const width = prefetch ? Math.max(1, Math.floor(options.concurrency ?? 1) || 1) : 1;
   const inFlight = new Map<number, Promise<Page<T>>>();
   const start = (n: number) => {
-    let p: Promise<Page<T>>;
-    try {
-      p = Promise.resolve(fetchPage(n, signal));
-    } catch (error) {
-      p = Promise.reject(error);
-    }
-    p.catch(noop); // awaited later; never an unhandled rejection if the loop stops first
-    inFlight.set(n, p);
+    if (inFlight.has(n)) return;
+    // A synchronous throw becomes a rejection; `catch` marks it handled, as the loop may stop before awaiting it.
+    const page = new Promise<Page<T>>((resolve) => resolve(fetchPage(n, signal)));
+    page.catch(noop);
+    inFlight.set(n, page);
   };
   try {
-    let next = options.startPage ?? 1;
     let pageCount: number | undefined;
-    for (;;) {
-      if (!inFlight.has(next)) start(next);
-      let page: Page<T>;
-      try {
-        page = await abortable(inFlight.get(next) as Promise<Page<T>>, signal);
-      } catch (error) {
+    for (let next = options.startPage ?? 1; ; next++) {
+      start(next);
+      // Once the iteration is aborted, its reason wins over the page's outcome, whichever it was.
+      const page = await abortable(inFlight.get(next) as Promise<Page<T>>, signal).finally(() => {
         if (signal.aborted) throw toAbortError(signal.reason, sdk);
-        throw error;
-      }
+      });
       inFlight.delete(next);
-      if (signal.aborted) throw toAbortError(signal.reason, sdk);
       if (page.pageCount !== undefined) pageCount = page.pageCount;
       const more = page.hasNext && (pageCount === undefined || next < pageCount);
       if (more && prefetch) {
         // Keep `width` pages ahead when the total is known, else just the next one.
         const last = pageCount === undefined ? next + 1 : Math.min(pageCount, next + width);
-        for (let n = next + 1; n <= last; n++) if (!inFlight.has(n)) start(n);
+        for (let n = next + 1; n <= last; n++) start(n);
       }
       yield page;
       if (!more) return;
-      next++;
     }
   } finally {
     if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
+    scope.dispose();
   }
 }

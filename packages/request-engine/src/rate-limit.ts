@@ -1,9 +1,7 @@
 import { type OfferkitError, RateLimitError } from "@offerkit/errors";
 
 /** Whole seconds to wait, rounded up so a caller that waits `retryAfter` seconds is never early. */
-function seconds(ms: number): number {
-  return Math.ceil(ms / 1000);
-}
+const seconds = (ms: number) => Math.ceil(ms / 1000);
 
 /**
  * `error` with `retryAfter` filled in from the server's wait when it is a `RateLimitError` that lacks it. The copy
@@ -12,17 +10,10 @@ function seconds(ms: number): number {
 export function withRetryAfter(error: OfferkitError, retryAfterMs: number | undefined): OfferkitError {
   if (retryAfterMs === undefined || !(error instanceof RateLimitError) || error.retryAfter !== undefined)
     return error;
-  const copy = Object.create(Object.getPrototypeOf(error)) as RateLimitError;
-  for (const key of Reflect.ownKeys(error)) {
-    Object.defineProperty(copy, key, Object.getOwnPropertyDescriptor(error, key) as PropertyDescriptor);
-  }
-  Object.defineProperty(copy, "retryAfter", {
-    value: seconds(retryAfterMs),
-    enumerable: true,
-    writable: true,
-    configurable: true,
+  return Object.defineProperties(Object.create(Object.getPrototypeOf(error)), {
+    ...Object.getOwnPropertyDescriptors(error),
+    retryAfter: { value: seconds(retryAfterMs), enumerable: true, writable: true, configurable: true },
   });
-  return copy;
 }
 
 /**
@@ -31,11 +22,12 @@ export function withRetryAfter(error: OfferkitError, retryAfterMs: number | unde
  */
 export function beyondCeiling(error: OfferkitError, retryAfterMs: number, sdk: string): OfferkitError {
   if (error instanceof RateLimitError) return withRetryAfter(error, retryAfterMs);
-  return new RateLimitError(error.message, {
+  const { message, status, code, requestId } = error;
+  return new RateLimitError(message, {
     sdk,
-    status: error.status,
-    code: error.code,
-    requestId: error.requestId,
+    status,
+    code,
+    requestId,
     retryAfter: seconds(retryAfterMs),
     cause: error,
   });

@@ -4,70 +4,65 @@ export type Redactor = (text: string) => string;
 /** What every secret is replaced with. A secret that is part of this text cannot be masked, and is ignored. */
 export const MASK = "[REDACTED]";
 
+/** The end of a query-string value: `&`, whitespace, quotes, angle brackets, a backslash, or an encoded `&`. */
+const QUERY_VALUE = `(?:(?!%26)[^&\\s"'<>\\\\])*`;
+
+/**
+ * Shapes that carry credentials in any offerkit traffic, whatever the secret's value. Each keeps its first group
+ * and masks the rest of the match.
+ */
+const PATTERNS: readonly RegExp[] = [
+  // HasOffers' NetworkToken (and `api_key` of its affiliate and advertiser APIs), and the parameters that make a
+  // presigned link (S3, GCS, Azure) a bearer token, in a query string with a raw or encoded `=`.
+  new RegExp(
+    `((?:NetworkToken|\\bapi_key|X-Amz-Security-Token|Credential|Signature|AWSAccessKeyId|[?&]sig)(?:=|%3D))${QUERY_VALUE}`,
+    "gi",
+  ),
+  // The same tokens in the JSON echo of a request, also escaped inside another JSON string (`\"NetworkToken\":\"NET…\"`).
+  /((?:NetworkToken|\bapi_key)\\?"\s*:\s*\\?")[^"\\]*/gi,
+  // TrackOfferz: `Authorization: Bearer tofz_sk_…`, and the key wherever else it turns up.
+  /(Bearer\s+)[^\s"',;\\]+/gi,
+  /(tofz_sk_)[\w-]*/g,
+];
+
 /** Secrets shorter than this are ignored: masking every "abc" in every log would destroy it, not protect it. */
 const MIN_SECRET_LENGTH = 4;
 
 /** Rounds of masking before giving up on a text whose masked form keeps forming a secret again. */
 const MAX_ROUNDS = 4;
 
-/** Shapes that carry credentials in any offerkit traffic, whatever the secret's value. */
-const PATTERNS: readonly [RegExp, string][] = [
-  // HasOffers: the NetworkToken in a query string (raw or encoded `=`) and in the JSON echo of a request, also
-  // when that JSON sits escaped inside another JSON string (`\"NetworkToken\":\"NET…\"`).
-  [/(NetworkToken(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
-  [/(NetworkToken\\?"\s*:\s*\\?")[^"\\]*/gi, `$1${MASK}`],
-  // HasOffers affiliate and advertiser APIs authenticate with `api_key`.
-  [/(\bapi_key(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
-  [/(\bapi_key\\?"\s*:\s*\\?")[^"\\]*/gi, `$1${MASK}`],
-  // TrackOfferz: `Authorization: Bearer tofz_sk_…`, and the key wherever else it turns up.
-  [/(Bearer\s+)[^\s"',;\\]+/gi, `$1${MASK}`],
-  [/tofz_sk_[A-Za-z0-9_-]*/g, `tofz_sk_${MASK}`],
-  // Presigned links (S3, GCS, Azure): the signature and credentials make the link a bearer token.
-  [
-    /((?:X-Amz-(?:Signature|Credential|Security-Token)|X-Goog-(?:Signature|Credential)|Signature|AWSAccessKeyId)(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi,
-    `$1${MASK}`,
-  ],
-  [/([?&]sig(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*/gi, `$1${MASK}`],
-];
-
 /** The forms a secret takes on the wire and in logs: raw, URL-encoded (both hex cases), form-encoded, JSON-escaped. */
 function variants(secret: string): string[] {
-  const json = JSON.stringify(secret).slice(1, -1);
-  let encoded: string;
+  const forms = [secret, JSON.stringify(secret).slice(1, -1)];
   try {
-    encoded = encodeURIComponent(secret);
+    const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
+    const encoded = encodeURIComponent(secret);
+    const form = new URLSearchParams([["", secret]]).toString().slice(1);
+    forms.push(encoded, lower(encoded), form, lower(form));
   } catch {
     // A lone surrogate cannot be URL-encoded, so such a secret has no encoded form to look for.
-    return [secret, json];
   }
-  const form = new URLSearchParams([["", secret]]).toString().slice(1);
-  const lower = (text: string) => text.replace(/%[0-9A-F]{2}/g, (hex) => hex.toLowerCase());
-  return [secret, encoded, lower(encoded), form, lower(form), json];
+  return forms;
 }
 
-/** Every place any needle occurs in `text`, overlapping ones merged, replaced by the mask. */
+/** Every place any needle occurs in `text`, overlapping and adjacent ones merged, replaced by one mask. */
 function maskAll(text: string, needles: readonly string[]): string {
-  const spans: [number, number][] = [];
+  const covered: boolean[] = [];
+  let found = false;
   for (const needle of needles) {
     for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) {
-      spans.push([at, at + needle.length]);
+      for (let i = at; i < at + needle.length; i++) covered[i] = true;
+      found = true;
     }
   }
-  if (spans.length === 0) return text;
-  spans.sort((a, b) => a[0] - b[0]);
+  if (!found) return text;
   let out = "";
-  let done = 0;
-  let [start, end] = spans[0] as [number, number];
-  for (const [s, e] of spans) {
-    if (s <= end) {
-      end = Math.max(end, e);
-      continue;
-    }
-    out += `${text.slice(done, start)}${MASK}`;
-    done = end;
-    [start, end] = [s, e];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (covered[i] && !covered[i - 1]) out += text.slice(from, i) + MASK;
+    if (!covered[i] && covered[i - 1]) from = i;
   }
-  return `${out}${text.slice(done, start)}${MASK}${text.slice(end)}`;
+  return out + text.slice(from);
 }
 
 /**
@@ -78,31 +73,31 @@ function maskAll(text: string, needles: readonly string[]): string {
 export function createRedactor(secrets: readonly (string | undefined)[] = []): Redactor {
   const needles = new Set<string>();
   for (const secret of secrets) {
-    if (typeof secret !== "string" || secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of variants(secret)) if (!MASK.includes(form)) needles.add(form);
+    if (typeof secret === "string" && secret.length >= MIN_SECRET_LENGTH) {
+      for (const form of variants(secret)) if (!MASK.includes(form)) needles.add(form);
+    }
   }
   const list = [...needles];
-  const found = (text: string) => list.some((needle) => text.includes(needle));
   return (text) => {
     let out = String(text);
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      if (list.length > 0) out = maskAll(out, list);
-      for (const [pattern, replacement] of PATTERNS) out = out.replace(pattern, replacement);
+      out = maskAll(out, list);
+      for (const pattern of PATTERNS) out = out.replace(pattern, `$1${MASK}`);
       // The mask next to the text around it can spell a secret again (a secret ending in "D]"): mask once more.
-      if (list.length === 0 || !found(out)) return out;
+      if (!list.some((needle) => out.includes(needle))) return out;
     }
     return MASK;
   };
 }
 
 /** Headers whose whole value is a credential. */
-const SECRET_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$/;
 
 /** A copy of `headers` as a plain object with credentials masked (for hooks and logs). */
 export function redactHeaders(headers: Headers, redact: Redactor): Record<string, string> {
   const out: Record<string, string> = {};
   headers.forEach((value, key) => {
-    out[key] = SECRET_HEADERS.has(key) ? MASK : redact(value);
+    out[key] = SECRET_HEADERS.test(key) ? MASK : redact(value);
   });
   return out;
 }

@@ -1,34 +1,30 @@
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const DAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*";
-const MONTH = "(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)";
-const TIME = "(\\d{2}):(\\d{2}):(\\d{2})";
-/** `Sun, 06 Nov 1994 08:49:37 GMT` (IMF-fixdate, the one senders must use). */
-const IMF = new RegExp(`^${DAY},\\s*(\\d{1,2})\\s+${MONTH}\\s+(\\d{4})\\s+${TIME}\\s+GMT$`, "i");
-/** `Sunday, 06-Nov-94 08:49:37 GMT` (obsolete RFC 850). */
-const RFC850 = new RegExp(`^${DAY},\\s*(\\d{1,2})-${MONTH}-(\\d{2})\\s+${TIME}\\s+GMT$`, "i");
-/** `Sun Nov  6 08:49:37 1994` (obsolete asctime, always GMT). */
-const ASCTIME = new RegExp(`^${DAY}\\s+${MONTH}\\s+(\\d{1,2})\\s+${TIME}\\s+(\\d{4})$`, "i");
-const DELTA_SECONDS = /^(\d+)(\.\d+)?$/;
+const MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
+/** `Sun Nov  6 08:49:37 1994` (obsolete asctime, always GMT), rewritten into the order of the other two forms. */
+const ASCTIME = /^(\w+)\s+(\w+)\s+(\d+)\s+(\S+)\s+(\d+)$/;
+/**
+ * `Sun, 06 Nov 1994 08:49:37 GMT` (IMF-fixdate, the one senders must use) and `Sunday, 06-Nov-94 08:49:37 GMT`
+ * (obsolete RFC 850): day, month, year, hours, minutes, seconds.
+ */
+const HTTP_DATE =
+  /^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,\s*(\d\d?)[\s-]+([a-z]{3})[\s-]+(\d\d|\d{4})\s+(\d\d):(\d\d):(\d\d)\s+GMT$/i;
 
 /**
  * Parses a `Retry-After` header value: delta-seconds (`"120"`, fractions tolerated) or an HTTP-date in any of
  * its three forms. Returns the wait in whole milliseconds, or `undefined` for a missing, malformed, negative or
  * already-past value, so the caller falls back to its own backoff. Never throws, never returns `NaN` or a
  * negative number, whatever the input. Dates are parsed by hand (as GMT), because `Date.parse` of anything but
- * ISO 8601 differs between runtimes.
+ * ISO 8601 differs between runtimes (and rolls 31 Feb over into March).
  */
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  const delta = DELTA_SECONDS.exec(text);
-  if (delta) {
+  if (/^\d+(\.\d+)?$/.test(text)) {
     const ms = Math.ceil(Number(text) * 1000);
-    return Number.isFinite(ms) ? ms : undefined;
+    return ms < Number.POSITIVE_INFINITY ? ms : undefined;
   }
-  const at = parseHttpDate(text, nowMs);
-  if (at === undefined || !Number.isFinite(nowMs)) return undefined;
-  const wait = Math.ceil(at - nowMs);
-  return wait > 0 ? wait : undefined;
+  // An unparsable date or an unusable `nowMs` gives NaN or an infinite wait, which the check turns away.
+  const wait = Math.ceil((parseHttpDate(text, nowMs) as number) - nowMs);
+  return wait > 0 && wait < Number.POSITIVE_INFINITY ? wait : undefined;
 }
 
 /**
@@ -36,44 +32,21 @@ export function parseRetryAfter(value: string | null | undefined, nowMs: number)
  * two-digit years of the obsolete RFC 850 form.
  */
 export function parseHttpDate(text: string, nowMs: number = Date.now()): number | undefined {
-  const parts = dateParts(text, nowMs);
+  const parts = HTTP_DATE.exec(text.replace(ASCTIME, "$1, $3 $2 $5 $4 GMT"));
   if (!parts) return undefined;
-  const { day, month, year, hh, mm, ss } = parts;
-  if (hh > 23 || mm > 59 || ss > 60 || day < 1 || day > 31) return undefined;
+  const [, day, , year, hh, mm, ss] = parts.map(Number) as number[];
+  const month = MONTHS.indexOf((parts[2] as string).toLowerCase());
+  let fullYear = year as number;
+  if ((parts[3] as string).length < 3) {
+    // RFC 9110: a two-digit year that would be more than 50 years ahead is in the past century.
+    const now = new Date(Number.isFinite(nowMs) ? nowMs : Date.now()).getUTCFullYear();
+    fullYear += now - (now % 100);
+    if (fullYear > now + 50) fullYear -= 100;
+  }
+  // Not a month name (its index is not a multiple of 3, or -1), or a time that does not exist.
+  if (month % 3 || (hh as number) > 23 || (mm as number) > 59 || (ss as number) > 60) return undefined;
   // A leap second (:60) is read as :59; the wait it gives is off by a second at most.
-  const at = Date.UTC(year, MONTHS.indexOf(month.toLowerCase()), day, hh, mm, Math.min(ss, 59));
+  const at = Date.UTC(fullYear, month / 3, day, hh, mm, Math.min(ss as number, 59));
   // Reject dates that roll over (31 Feb) rather than guessing what the server meant.
   return new Date(at).getUTCDate() === day ? at : undefined;
-}
-
-interface DateParts {
-  day: number;
-  month: string;
-  year: number;
-  hh: number;
-  mm: number;
-  ss: number;
-}
-
-function dateParts(text: string, nowMs: number): DateParts | undefined {
-  const imf = IMF.exec(text);
-  if (imf) {
-    const [, day, month, year, hh, mm, ss] = imf as unknown as string[];
-    return { day: +day!, month: month!, year: +year!, hh: +hh!, mm: +mm!, ss: +ss! };
-  }
-  const rfc850 = RFC850.exec(text);
-  if (rfc850) {
-    const [, day, month, yy, hh, mm, ss] = rfc850 as unknown as string[];
-    // RFC 9110: a two-digit year that would be more than 50 years ahead is in the past century.
-    const thisYear = new Date(Number.isFinite(nowMs) ? nowMs : Date.now()).getUTCFullYear();
-    let year = Math.floor(thisYear / 100) * 100 + +yy!;
-    if (year > thisYear + 50) year -= 100;
-    return { day: +day!, month: month!, year, hh: +hh!, mm: +mm!, ss: +ss! };
-  }
-  const asctime = ASCTIME.exec(text);
-  if (asctime) {
-    const [, month, day, hh, mm, ss, year] = asctime as unknown as string[];
-    return { day: +day!, month: month!, year: +year!, hh: +hh!, mm: +mm!, ss: +ss! };
-  }
-  return undefined;
 }

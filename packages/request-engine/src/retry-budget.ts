@@ -23,34 +23,34 @@ function count(value: number | undefined, fallback: number): number {
  */
 export class RetryBudget {
   readonly capacity: number;
-  private tokens: number;
-  private readonly retryCost: number;
-  private readonly timeoutCost: number;
-  private readonly successRefill: number;
+  #tokens: number;
+  /** Cost of a retry, then of a retry after a timeout, then the refill of a clean success. */
+  readonly #costs: readonly [number, number, number];
 
   constructor(options: RetryBudgetOptions = {}) {
-    this.capacity = count(options.capacity, 500);
-    this.tokens = this.capacity;
-    this.retryCost = count(options.retryCost, 5);
-    this.timeoutCost = count(options.timeoutCost, 10);
-    this.successRefill = count(options.successRefill, 1);
+    this.#tokens = this.capacity = count(options.capacity, 500);
+    this.#costs = [
+      count(options.retryCost, 5),
+      count(options.timeoutCost, 10),
+      count(options.successRefill, 1),
+    ];
   }
 
   /** Tokens left. */
   get available(): number {
-    return this.tokens;
+    return this.#tokens;
   }
 
   /** Takes the cost of one retry; returns the tokens taken, or `undefined` when the budget cannot pay. */
   acquire(afterTimeout: boolean): number | undefined {
-    const cost = afterTimeout ? this.timeoutCost : this.retryCost;
-    if (cost > this.tokens) return undefined;
-    this.tokens -= cost;
+    const cost = this.#costs[+afterTimeout] as number;
+    if (cost > this.#tokens) return undefined;
+    this.#tokens -= cost;
     return cost;
   }
 
   /** Records a success: refunds what its retries took, or the small success refill when it needed none. */
   release(spent: number): void {
-    this.tokens = Math.min(this.capacity, this.tokens + (spent > 0 ? spent : this.successRefill));
+    this.#tokens = Math.min(this.capacity, this.#tokens + (spent > 0 ? spent : this.#costs[2]));
   }
 }
