@@ -12,7 +12,7 @@ import { createFakeHasOffers, type ScriptedFault } from "@offerkit/hasoffers/tes
 import { describe, expect, test } from "vitest";
 import { classOf, codeOf, settle } from "./support/outcome.js";
 import { expectClean, guardProcess } from "./support/process-guard.js";
-import { printTable, type TableRow } from "./support/table.js";
+import { printTable } from "./support/table.js";
 
 /** Per-attempt timeout of the calls that meet a hang, a slow body or long latency: they must end in about this. */
 const TIMEOUT_MS = 200;
@@ -139,78 +139,98 @@ const CASES: Case[] = [
   },
 ];
 
+/** A fake HasOffers on loopback with a client factory for it. */
+async function rig() {
+  const fake = createFakeHasOffers({ rateLimit: false, seed: { offers: 5 } });
+  const server = await fake.listen();
+  const client = (maxRetries: number) =>
+    new HasOffers({
+      networkId: fake.networkId,
+      networkToken: fake.networkToken,
+      endpoint: server.endpoint,
+      timeout: RELAXED_MS,
+      maxRetries,
+      retryDelay: 5,
+      pacing: false,
+      retryBudget: false,
+    });
+  return { fake, client };
+}
+
+/** One fault against its own fake: alone (no retries), then served once to a retrying client. */
+async function runCase(c: Case) {
+  const { fake, client } = await rig();
+  try {
+    const call = { timeout: c.timed ? TIMEOUT_MS : RELAXED_MS };
+    fake.faults.next(c.fault);
+    const first = await settle(() => client(0).offers.findById(1, {}, call));
+    fake.clearLog();
+    fake.faults.next(c.fault);
+    const second = await settle(() => client(3).offers.findById(1, {}, call));
+    return { first, second, requests: fake.counters.api };
+  } finally {
+    await fake.close();
+  }
+}
+
+/** A write whose answer is lost after it took effect: it must not be repeated (and so not applied twice). */
+async function lostWrite() {
+  const { fake, client } = await rig();
+  try {
+    fake.faults.next({ kind: "reset", applied: true, match: { target: "Tag", method: "create" } });
+    const write = await settle(() => client(3).call("Tag", "create", { data: { name: "reliability" } }));
+    return { write, applied: fake.applied("Tag.create"), requests: fake.counters.api };
+  } finally {
+    await fake.close();
+  }
+}
+
 describe("HasOffers: every fault kind over loopback HTTP ends in a typed error or a success", () => {
   test("each fault, alone and then retried, gives its class within the per-attempt timeout", async () => {
     const guard = guardProcess();
-    const fake = createFakeHasOffers({ rateLimit: false, seed: { offers: 20 } });
-    const server = await fake.listen();
-    const rows: TableRow[] = [];
-    try {
-      const client = (maxRetries: number) =>
-        new HasOffers({
-          networkId: fake.networkId,
-          networkToken: fake.networkToken,
-          endpoint: server.endpoint,
-          timeout: RELAXED_MS,
-          maxRetries,
-          retryDelay: 5,
-          pacing: false,
-          retryBudget: false,
-        });
-      const alone = client(0);
-      const retrying = client(3);
-      for (const c of CASES) {
-        fake.clearLog();
-        fake.faults.next(c.fault);
-        const call = { timeout: c.timed ? TIMEOUT_MS : RELAXED_MS };
-        const first = await settle(() => alone.offers.findById(1, {}, call));
-        fake.clearLog();
-        fake.faults.next(c.fault);
-        const second = await settle(() => retrying.offers.findById(1, {}, call));
-        rows.push({
+    // Each case has its own fake and server, so the cases (and their backoff waits) run side by side.
+    const [results, lost] = await Promise.all([Promise.all(CASES.map(runCase)), lostWrite()]);
+    printTable("HasOffers fault kinds (loopback; 200 ms per-attempt timeout for the timed faults)", [
+      ...CASES.map((c, i) => {
+        const { first, second, requests } = results[i] as Awaited<ReturnType<typeof runCase>>;
+        return {
           fault: c.name,
           "alone: class": classOf(first),
           code: codeOf(first),
           "retryAfter s": first.ok ? undefined : (first.error as RateLimitError).retryAfter,
           ms: first.ms,
           "retrying: class": classOf(second),
-          requests: fake.counters.api,
+          requests,
           "total ms": second.ms,
-        });
-
-        if (c.alone === null) expect(first.ok, c.name).toBe(true);
-        else {
-          const error = (first as { error?: unknown }).error;
-          expect(error, c.name).toBeInstanceOf(c.alone.class);
-          expect(error, c.name).toBeInstanceOf(HasOffersError);
-          if (c.alone.code) expect((error as { code?: string }).code, c.name).toBe(c.alone.code);
-          if (c.alone.retryAfter !== undefined)
-            expect((error as RateLimitError).retryAfter, c.name).toBe(c.alone.retryAfter);
-        }
-        if (c.retried === "ok") expect(second.ok, `${c.name} retried`).toBe(true);
-        else {
-          expect((second as { error?: unknown }).error, `${c.name} retried`).toBeInstanceOf(c.retried);
-          expect(fake.counters.api, `${c.name} retried`).toBe(1);
-        }
-      }
-
-      // A write whose answer is lost after it took effect is not repeated: it must not apply twice.
-      fake.clearLog();
-      fake.faults.next({ kind: "reset", applied: true, match: { target: "Tag", method: "create" } });
-      const write = await settle(() => retrying.call("Tag", "create", { data: { name: "reliability" } }));
-      rows.push({
+        };
+      }),
+      {
         fault: "reset after a write took effect",
-        "retrying: class": classOf(write),
-        requests: fake.counters.api,
-        "total ms": write.ms,
-      });
-      expect((write as { error?: unknown }).error).toBeInstanceOf(ConnectionError);
-      expect(fake.applied("Tag.create")).toBe(1);
-      expect(fake.counters.api).toBe(1);
-    } finally {
-      printTable("HasOffers fault kinds (loopback; 200 ms per-attempt timeout for the timed faults)", rows);
-      await fake.close();
-    }
+        "retrying: class": classOf(lost.write),
+        requests: lost.requests,
+        "total ms": lost.write.ms,
+      },
+    ]);
+    CASES.forEach((c, i) => {
+      const { first, second, requests } = results[i] as Awaited<ReturnType<typeof runCase>>;
+      if (c.alone === null) expect(first.ok, c.name).toBe(true);
+      else {
+        const error = (first as { error?: unknown }).error;
+        expect(error, c.name).toBeInstanceOf(c.alone.class);
+        expect(error, c.name).toBeInstanceOf(HasOffersError);
+        if (c.alone.code) expect((error as { code?: string }).code, c.name).toBe(c.alone.code);
+        if (c.alone.retryAfter !== undefined)
+          expect((error as RateLimitError).retryAfter, c.name).toBe(c.alone.retryAfter);
+      }
+      if (c.retried === "ok") expect(second.ok, `${c.name} retried`).toBe(true);
+      else {
+        expect((second as { error?: unknown }).error, `${c.name} retried`).toBeInstanceOf(c.retried);
+        expect(requests, `${c.name} retried`).toBe(1);
+      }
+    });
+    expect((lost.write as { error?: unknown }).error).toBeInstanceOf(ConnectionError);
+    expect(lost.applied).toBe(1);
+    expect(lost.requests).toBe(1);
     expectClean(await guard.finish());
   });
 });

@@ -11,7 +11,7 @@ import { createFakeTrackOfferz, type Fault } from "@offerkit/trackofferz/testing
 import { describe, expect, test } from "vitest";
 import { classOf, codeOf, settle } from "./support/outcome.js";
 import { expectClean, guardProcess } from "./support/process-guard.js";
-import { printTable, type TableRow } from "./support/table.js";
+import { printTable } from "./support/table.js";
 
 /** Per-attempt timeout of the calls that meet a hang, a slow body or long latency: they must end in about this. */
 const TIMEOUT_MS = 200;
@@ -146,65 +146,73 @@ const CASES: Case[] = [
 
 const SUMMARY = { from: "2026-06-01", to: "2026-06-30" };
 
+/** One fault against its own fake: alone (no retries), then served once to a retrying client. */
+async function runCase(c: Case) {
+  const fake = createFakeTrackOfferz({ clicks: 200 });
+  const server = await fake.listen();
+  try {
+    const client = (maxRetries: number) =>
+      new TrackOfferz({
+        apiKey: fake.apiKey,
+        baseUrl: server.url,
+        timeout: RELAXED_MS,
+        maxRetries,
+        backoff: { baseMs: 1, capMs: 5 },
+        retryBudget: false,
+      });
+    const call = { timeout: c.timed ? TIMEOUT_MS : RELAXED_MS };
+    fake.faults.script([c.fault]);
+    const first = await settle(() => client(0).reports.summary(SUMMARY, call));
+    fake.reset();
+    fake.faults.script([c.fault]);
+    const second = await settle(() => client(3).reports.summary(SUMMARY, call));
+    return { first, second, requests: fake.requests.length };
+  } finally {
+    await server.close();
+  }
+}
+
 describe("TrackOfferz: every fault kind over loopback HTTP ends in a typed error or a success", () => {
   test("each fault, alone and then retried, gives its class within the per-attempt timeout", async () => {
     const guard = guardProcess();
-    const fake = createFakeTrackOfferz({ clicks: 500 });
-    const server = await fake.listen();
-    const rows: TableRow[] = [];
-    try {
-      const client = (maxRetries: number) =>
-        new TrackOfferz({
-          apiKey: fake.apiKey,
-          baseUrl: server.url,
-          timeout: RELAXED_MS,
-          maxRetries,
-          backoff: { baseMs: 1, capMs: 5 },
-          retryBudget: false,
-        });
-      const alone = client(0);
-      const retrying = client(3);
-      for (const c of CASES) {
-        fake.reset();
-        fake.faults.script([c.fault]);
-        const call = { timeout: c.timed ? TIMEOUT_MS : RELAXED_MS };
-        const first = await settle(() => alone.reports.summary(SUMMARY, call));
-        fake.reset();
-        fake.faults.script([c.fault]);
-        const second = await settle(() => retrying.reports.summary(SUMMARY, call));
-        rows.push({
+    // Each case has its own fake and server, so the cases (and their waits) run side by side.
+    const results = await Promise.all(CASES.map(runCase));
+    printTable(
+      "TrackOfferz fault kinds (loopback; 200 ms per-attempt timeout for the timed faults)",
+      CASES.map((c, i) => {
+        const { first, second, requests } = results[i] as Awaited<ReturnType<typeof runCase>>;
+        return {
           fault: c.name,
           "alone: class": classOf(first),
           code: codeOf(first),
           "retryAfter s": first.ok ? undefined : (first.error as RateLimitError).retryAfter,
           ms: first.ms,
           "retrying: class": classOf(second),
-          requests: fake.requests.length,
+          requests,
           "total ms": second.ms,
-        });
-
-        if (c.alone.class === Object) expect(first.ok, c.name).toBe(true);
-        else {
-          expect(first.ok, c.name).toBe(false);
-          const error = (first as { error: unknown }).error;
-          expect(error, c.name).toBeInstanceOf(c.alone.class);
-          expect(error, c.name).toBeInstanceOf(TrackOfferzError);
-          if (c.alone.code) expect((error as TrackOfferzError).code, c.name).toBe(c.alone.code);
-          if (c.alone.retryAfter === "unset") expect((error as RateLimitError).retryAfter).toBeUndefined();
-          else if (c.alone.retryAfter !== undefined)
-            expect((error as RateLimitError).retryAfter).toBe(c.alone.retryAfter);
-        }
-        if (c.retried === "ok") expect(second.ok, `${c.name} retried`).toBe(true);
-        else {
-          expect((second as { error: unknown }).error, `${c.name} retried`).toBeInstanceOf(c.retried);
-          // Not slept through, not repeated: one request only.
-          expect(fake.requests.length, `${c.name} retried`).toBe(1);
-        }
+        };
+      }),
+    );
+    CASES.forEach((c, i) => {
+      const { first, second, requests } = results[i] as Awaited<ReturnType<typeof runCase>>;
+      if (c.alone.class === Object) expect(first.ok, c.name).toBe(true);
+      else {
+        expect(first.ok, c.name).toBe(false);
+        const error = (first as { error: unknown }).error;
+        expect(error, c.name).toBeInstanceOf(c.alone.class);
+        expect(error, c.name).toBeInstanceOf(TrackOfferzError);
+        if (c.alone.code) expect((error as TrackOfferzError).code, c.name).toBe(c.alone.code);
+        if (c.alone.retryAfter === "unset") expect((error as RateLimitError).retryAfter).toBeUndefined();
+        else if (c.alone.retryAfter !== undefined)
+          expect((error as RateLimitError).retryAfter).toBe(c.alone.retryAfter);
       }
-    } finally {
-      printTable("TrackOfferz fault kinds (loopback; 200 ms per-attempt timeout for the timed faults)", rows);
-      await server.close();
-    }
+      if (c.retried === "ok") expect(second.ok, `${c.name} retried`).toBe(true);
+      else {
+        expect((second as { error: unknown }).error, `${c.name} retried`).toBeInstanceOf(c.retried);
+        // Not slept through, not repeated: one request only.
+        expect(requests, `${c.name} retried`).toBe(1);
+      }
+    });
     expectClean(await guard.finish());
   });
 });
