@@ -1,5 +1,5 @@
-import { ValidationError } from "@offerkit/errors";
-import { SDK } from "./errors.js";
+import type { ValidationError } from "@offerkit/errors";
+import { invalid } from "./errors.js";
 
 /** A value the API compares with (sent as text; booleans as `1`/`0`). */
 export type FilterValue = string | number | boolean;
@@ -32,6 +32,7 @@ export type FilterGroup<F extends string = string> = { [K in F]?: FilterConditio
 /** Model filters: conditions AND-ed, and the conditions under `OR` (any form) OR-ed. */
 export type Filters<F extends string = string> = FilterGroup<F> & { OR?: FilterGroup<F> };
 
+// The flags (`null`, `not_null`, `true`, `false`) come last: report filters take the nine before `TRUE`.
 const OPERATORS: Record<keyof FilterOperators, string> = {
   ne: "NOT_EQUAL_TO",
   lt: "LESS_THAN",
@@ -45,7 +46,9 @@ const OPERATORS: Record<keyof FilterOperators, string> = {
   true: "TRUE",
   false: "FALSE",
 };
-const FLAGS = new Set(["null", "not_null", "true", "false"]);
+
+/** The wire operators that compare with a value or test for null (`NOT_EQUAL_TO`…`NOT_NULL`). */
+export const WIRE_OPERATORS = Object.values(OPERATORS).slice(0, 9);
 
 /**
  * Turns filters into the API's `filters` parameter (`filters[f]=v`, `filters[f][]=a`, `filters[f][GREATER_THAN]=5`,
@@ -53,24 +56,21 @@ const FLAGS = new Set(["null", "not_null", "true", "false"]);
  * list (the API would ignore it and match everything) or an operator given a list.
  */
 export function encodeFilters(filters: Filters | undefined): Record<string, unknown> | undefined {
-  if (!filters) return undefined;
-  const { OR, ...and } = filters as Filters & { OR?: FilterGroup };
+  const { OR, ...and } = (filters ?? {}) as Filters & { OR?: FilterGroup };
   const out = encodeGroup(and, "filters");
   if (OR !== undefined && OR !== null) {
-    if (typeof OR !== "object" || Array.isArray(OR))
-      throw invalid("filters.OR", "`OR` takes an object of conditions");
-    const group = encodeGroup(OR, "filters.OR");
-    if (Object.keys(group).length > 0) out.OR = group;
+    if (typeof OR !== "object" || Array.isArray(OR)) throw filterError("filters.OR", "takes an object");
+    out.OR = nonEmpty(encodeGroup(OR, "filters.OR"));
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return nonEmpty(out);
 }
 
 function encodeGroup(group: FilterGroup, path: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [field, condition] of Object.entries(group)) {
-    if (field === "OR") throw invalid(`${path}.OR`, "`OR` groups cannot be nested");
-    const encoded = encodeCondition(condition, `${path}.${field}`);
-    if (encoded !== undefined) out[field] = encoded;
+    const param = `${path}.${field}`;
+    if (field === "OR") throw filterError(param, "cannot be nested");
+    out[field] = encodeCondition(condition, param);
   }
   return out;
 }
@@ -78,43 +78,38 @@ function encodeGroup(group: FilterGroup, path: string): Record<string, unknown> 
 function encodeCondition(condition: FilterCondition, path: string): unknown {
   if (condition === undefined || condition === null) return undefined;
   if (Array.isArray(condition)) {
-    if (condition.length === 0)
-      throw invalid(
-        path,
-        "an empty list matches nothing, but HasOffers would ignore it and match everything",
-      );
-    for (const item of condition) scalar(item, path);
-    return [...condition];
+    if (condition.length === 0) throw filterError(path, "an empty list would match everything");
+    return condition.map((item) => scalar(item, path));
   }
-  if (typeof condition === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [op, value] of Object.entries(condition)) {
-      const wire = OPERATORS[op as keyof FilterOperators];
-      if (!wire)
-        throw invalid(path, `unknown filter operator \`${op}\` (use ${Object.keys(OPERATORS).join(", ")})`);
-      if (value === undefined || value === null) continue;
-      if (FLAGS.has(op)) {
-        if (typeof value !== "boolean") throw invalid(`${path}.${op}`, `\`${op}\` takes true or false`);
-        if (value) out[wire] = 1;
-        continue;
-      }
-      out[wire] = scalar(value, `${path}.${op}`);
-    }
-    return Object.keys(out).length > 0 ? out : undefined;
+  if (typeof condition !== "object") return scalar(condition, path);
+  const out: Record<string, unknown> = {};
+  for (const [op, value] of Object.entries(condition)) {
+    const wire = OPERATORS[op as keyof FilterOperators];
+    if (!wire) throw filterError(path, `unknown operator ${op} (use ${Object.keys(OPERATORS).join(", ")})`);
+    if (value === undefined || value === null) continue;
+    const param = `${path}.${op}`;
+    if (/null|true|false/.test(op)) {
+      // A flag: `true` adds it, `false` leaves it out.
+      if (typeof value !== "boolean") throw filterError(param, "takes true or false");
+      if (value) out[wire] = 1;
+    } else out[wire] = scalar(value, param);
   }
-  return scalar(condition, path);
+  return nonEmpty(out);
 }
 
 function scalar(value: unknown, path: string): FilterValue {
-  if (typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  throw invalid(path, "expected a string, a finite number or a boolean");
+  if (typeof value === "string" || typeof value === "boolean" || Number.isFinite(value))
+    return value as FilterValue;
+  throw filterError(path, "expected a string, a finite number or a boolean");
 }
 
-function invalid(param: string, problem: string): ValidationError {
-  return new ValidationError(`Invalid filter ${param}: ${problem}`, {
-    sdk: SDK,
-    param,
-    code: "invalid_filter",
-  });
+/** `out` without its `undefined` entries (which send nothing), or `undefined` when none is left. */
+export function nonEmpty(out: Record<string, unknown>): Record<string, unknown> | undefined {
+  const keys = Object.keys(out).filter((key) => out[key] !== undefined);
+  return keys.length > 0 ? Object.fromEntries(keys.map((key) => [key, out[key]])) : undefined;
+}
+
+/** A filter refused before sending; `param` is its path (`filters.OR.status`). */
+export function filterError(param: string, problem: string): ValidationError {
+  return invalid(`Invalid filter ${param}: ${problem}`, param, "invalid_filter");
 }

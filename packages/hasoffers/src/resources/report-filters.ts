@@ -1,6 +1,4 @@
-import { ValidationError } from "@offerkit/errors";
-import { SDK } from "../internal/errors.js";
-import type { FilterValue } from "../internal/filters.js";
+import { type FilterValue, filterError, nonEmpty, WIRE_OPERATORS } from "../internal/filters.js";
 
 /** The comparison of a report filter. */
 export type ReportOperator =
@@ -28,61 +26,37 @@ export type ReportFilter =
 /** Report filters by qualified field (`Stat.date`, `Stat.offer_id`); a bare field means `Stat.<field>`. */
 export type ReportFilters = Record<string, ReportFilter | undefined>;
 
-const OPERATORS = new Set<string>([
-  "EQUAL_TO",
-  "NOT_EQUAL_TO",
-  "LESS_THAN",
-  "LESS_THAN_OR_EQUAL_TO",
-  "GREATER_THAN",
-  "GREATER_THAN_OR_EQUAL_TO",
-  "BETWEEN",
-  "LIKE",
-  "NOT_LIKE",
-  "NULL",
-  "NOT_NULL",
-]);
+const OPERATORS = ["EQUAL_TO", "BETWEEN", ...WIRE_OPERATORS];
 
 /**
  * Turns report filters into the API's syntax:
  * `filters[Stat.date][conditional]=BETWEEN&filters[Stat.date][values][]=2024-01-01&filters[Stat.date][values][]=2024-01-31`.
  */
 export function encodeReportFilters(filters: ReportFilters | undefined): Record<string, unknown> | undefined {
-  if (!filters) return undefined;
   const out: Record<string, unknown> = {};
-  for (const [name, filter] of Object.entries(filters)) {
-    if (filter === undefined || filter === null) continue;
+  for (const [name, filter] of Object.entries(filters ?? {})) {
     const field = name.includes(".") ? name : `Stat.${name}`;
-    out[field] = encodeOne(field, filter);
+    if (filter !== undefined && filter !== null) out[field] = encodeOne(`filters.${field}`, filter);
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  return nonEmpty(out);
 }
 
-function encodeOne(field: string, filter: ReportFilter): { conditional: string; values?: unknown } {
+function encodeOne(param: string, filter: ReportFilter): { conditional: string; values?: unknown } {
   if (typeof filter !== "object") return { conditional: "EQUAL_TO", values: filter };
   if (Array.isArray(filter)) {
-    if (filter.length === 0) throw invalid(field, "an empty list matches nothing");
+    if (filter.length === 0) throw filterError(param, "an empty list matches nothing");
     return { conditional: "EQUAL_TO", values: [...filter] };
   }
-  const { conditional, values } = filter as {
-    conditional: string;
-    values?: FilterValue | readonly FilterValue[];
-  };
-  if (!OPERATORS.has(conditional)) throw invalid(field, `unknown conditional \`${conditional}\``);
-  const list = values === undefined ? [] : Array.isArray(values) ? [...values] : [values];
-  if (conditional === "NULL" || conditional === "NOT_NULL") {
-    if (list.length > 0) throw invalid(field, `${conditional} takes no values`);
-    return { conditional };
-  }
-  if (conditional === "BETWEEN" && list.length !== 2)
-    throw invalid(field, "BETWEEN takes exactly two values");
-  if (list.length === 0) throw invalid(field, `${conditional} needs a value`);
-  return { conditional, values: list.length === 1 && !Array.isArray(values) ? list[0] : list };
-}
-
-function invalid(field: string, problem: string): ValidationError {
-  return new ValidationError(`Invalid report filter ${field}: ${problem}`, {
-    sdk: SDK,
-    param: `filters.${field}`,
-    code: "invalid_filter",
-  });
+  const { conditional, values } = filter as { conditional: string; values?: FilterValue | FilterValue[] };
+  const list = [values ?? []].flat();
+  const problem = !OPERATORS.includes(conditional)
+    ? "is not a conditional"
+    : conditional.endsWith("NULL")
+      ? list.length > 0 && "takes no values"
+      : conditional === "BETWEEN"
+        ? list.length !== 2 && "takes two values"
+        : list.length === 0 && "needs a value";
+  if (problem) throw filterError(param, `${conditional} ${problem}`);
+  if (conditional.endsWith("NULL")) return { conditional };
+  return { conditional, values: Array.isArray(values) ? list : values };
 }
