@@ -4,7 +4,6 @@ import { SDK } from "./errors.js";
 import { resolveApiKey, resolveBaseUrl, type TrackOfferzOptions } from "./options.js";
 import { Conversions } from "./resources/conversions.js";
 import { Reports } from "./resources/reports.js";
-import { Transport } from "./transport.js";
 import { USER_AGENT } from "./version.js";
 
 /**
@@ -24,27 +23,17 @@ export class TrackOfferz {
   constructor(options: TrackOfferzOptions = {}) {
     const apiKey = resolveApiKey(options.apiKey);
     const baseUrl = resolveBaseUrl(options.baseUrl);
-    const maxRetryAfter = options.maxRetryAfter ?? 60;
-    const redact = createRedactor([apiKey]);
+    const secrets = [apiKey];
     // The key lives only inside the engine and core closures: nothing on this object holds it, so inspecting or
-    // serialising the client cannot print it.
+    // serialising the client cannot print it. The engine takes every client option it knows and ignores the rest.
     const engine = new RequestEngine({
+      ...options,
       sdk: SDK,
-      fetch: options.fetch,
-      maxRetries: options.maxRetries,
-      timeout: options.timeout,
-      deadline: options.deadline,
-      backoff: options.backoff,
-      maxRetryAfter,
-      retryBudget: options.retryBudget,
-      pacing: options.pacing,
-      hooks: options.hooks,
-      logger: createLogger(SDK, options.logger, options.logLevel ?? "info", redact),
-      secrets: [apiKey],
+      logger: createLogger(SDK, options.logger, options.logLevel ?? "info", createRedactor(secrets)),
+      secrets,
     });
     const core = createTrackOfferzClient({ apiKey, baseUrl, headers: { "User-Agent": USER_AGENT } });
-    const transport = new Transport(engine, core, { redact, maxRetryAfter, now: () => engine.clock.now() });
-    this.reports = new Reports(transport);
-    this.conversions = new Conversions(transport);
+    this.reports = new Reports({ engine, core });
+    this.conversions = new Conversions({ engine, core });
   }
 }

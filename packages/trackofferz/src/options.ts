@@ -42,21 +42,21 @@ export interface TrackOfferzOptions {
   fetch?: typeof globalThis.fetch | undefined;
 }
 
-const KEY = /^tofz_sk_\S+$/;
-
 /** The API key from the options or `TRACKOFFERZ_API_KEY`, checked; never echoed in the error. */
 export function resolveApiKey(given: string | undefined): string {
-  const key = (given ?? readEnv("TRACKOFFERZ_API_KEY"))?.trim();
-  if (!key) {
+  let key = given;
+  try {
+    // An environment where there is one (Node, Bun, Deno with --allow-env); reading it may throw (Deno without).
+    key ??= (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
+      ?.TRACKOFFERZ_API_KEY;
+  } catch {}
+  key = key?.trim();
+  if (!key || !/^tofz_sk_\S+$/.test(key)) {
     throw new AuthenticationError(
-      "No TrackOfferz API key: pass `apiKey` to new TrackOfferz() or set the TRACKOFFERZ_API_KEY environment variable",
-      { sdk: SDK, code: "missing_api_key" },
-    );
-  }
-  if (!KEY.test(key)) {
-    throw new AuthenticationError(
-      "The TrackOfferz API key must be a secret key starting with `tofz_sk_`; check which value is configured",
-      { sdk: SDK, code: "invalid_api_key" },
+      key
+        ? "The TrackOfferz API key must be a secret key starting with `tofz_sk_`"
+        : "No TrackOfferz API key: pass `apiKey` or set TRACKOFFERZ_API_KEY",
+      { sdk: SDK, code: key ? "invalid_api_key" : "missing_api_key" },
     );
   }
   return key;
@@ -66,19 +66,9 @@ export function resolveApiKey(given: string | undefined): string {
 export function resolveBaseUrl(given: string | undefined): string {
   const url = given ?? DEFAULT_BASE_URL;
   if (!/^https?:\/\/[^/]/i.test(url)) {
-    throw new TrackOfferzError(`baseUrl must be an absolute http(s) URL (got ${JSON.stringify(url)})`, {
+    throw new TrackOfferzError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`, {
       code: "invalid_option",
     });
   }
   return url.replace(/\/+$/, "");
-}
-
-/** Reads an environment variable where there is one (Node, Bun, Deno with --allow-env); never throws. */
-function readEnv(name: string): string | undefined {
-  try {
-    const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-    return env?.[name];
-  } catch {
-    return undefined;
-  }
 }

@@ -6,39 +6,52 @@ import type { Breakdown, ClicksPage, ConversionResult, ConversionsPage, Summary 
 /** A runtime check that a parsed body has the shape a call promises. */
 export type Shape<T> = (body: unknown) => body is T;
 
-type Fields = Record<string, unknown>;
+/** Field name → its `typeof`, or the spec every element of an array field must match. */
+interface Spec {
+  [field: string]: string | Spec;
+}
 
-const isRecord = (value: unknown): value is Fields =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+function matches(value: unknown, spec: Spec): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const key in spec) {
+    const type = spec[key];
+    const field = (value as Record<string, unknown>)[key];
+    const ok =
+      typeof type === "string"
+        ? typeof field === type
+        : Array.isArray(field) && field.every((row) => matches(row, type as Spec));
+    if (!ok) return false;
+  }
+  return true;
+}
 
-const has = (value: Fields, type: string, keys: readonly string[]) =>
-  keys.every((key) => typeof value[key] === type);
+const shape =
+  <T>(spec: Spec): Shape<T> =>
+  (body): body is T =>
+    matches(body, spec);
 
-const TOTALS = ["clicks", "unique_clicks", "conversions", "revenue_cents", "payout_cents"] as const;
+const TOTALS: Spec = {
+  clicks: "number",
+  unique_clicks: "number",
+  conversions: "number",
+  revenue_cents: "number",
+  payout_cents: "number",
+};
 
-const rowsOf = (value: Fields, check: (row: Fields) => boolean) =>
-  Array.isArray(value.rows) && value.rows.every((row) => isRecord(row) && check(row));
+const page = (rowKey: string, type: string): Spec => ({
+  page: "number",
+  page_size: "number",
+  total: "number",
+  has_next: "boolean",
+  rows: { [rowKey]: type, created_at: "string" },
+});
 
-export const isSummary: Shape<Summary> = (body): body is Summary =>
-  isRecord(body) && has(body, "number", TOTALS) && has(body, "string", ["from", "to", "currency"]);
-
-export const isBreakdown: Shape<Breakdown> = (body): body is Breakdown =>
-  isRecord(body) && rowsOf(body, (row) => has(row, "string", ["key", "label"]) && has(row, "number", TOTALS));
-
-const isPage = (body: unknown, rowKey: string, rowKeyType: string) =>
-  isRecord(body) &&
-  has(body, "number", ["page", "page_size", "total"]) &&
-  typeof body.has_next === "boolean" &&
-  rowsOf(body, (row) => typeof row[rowKey] === rowKeyType && typeof row.created_at === "string");
-
-export const isClicksPage: Shape<ClicksPage> = (body): body is ClicksPage =>
-  isPage(body, "transaction_id", "string");
-
-export const isConversionsPage: Shape<ConversionsPage> = (body): body is ConversionsPage =>
-  isPage(body, "conversion_id", "number");
-
-export const isConversionResult: Shape<ConversionResult> = (body): body is ConversionResult =>
-  isRecord(body) &&
-  typeof body.conversion_id === "number" &&
-  typeof body.status === "string" &&
-  typeof body.duplicate === "boolean";
+export const isSummary = shape<Summary>({ ...TOTALS, from: "string", to: "string", currency: "string" });
+export const isBreakdown = shape<Breakdown>({ rows: { key: "string", label: "string", ...TOTALS } });
+export const isClicksPage = shape<ClicksPage>(page("transaction_id", "string"));
+export const isConversionsPage = shape<ConversionsPage>(page("conversion_id", "number"));
+export const isConversionResult = shape<ConversionResult>({
+  conversion_id: "number",
+  status: "string",
+  duplicate: "boolean",
+});

@@ -1,7 +1,7 @@
 import { invalid } from "../invalid.js";
 import { resolveCents } from "../money.js";
 import { isConversionResult } from "../shapes.js";
-import type { Transport } from "../transport.js";
+import { send, type Transport } from "../transport.js";
 import type { ConversionCreateParams, ConversionResult, RequestOptions } from "../types.js";
 
 type WireBody = Omit<ConversionCreateParams, "payout" | "sale_amount">;
@@ -25,7 +25,8 @@ export class Conversions {
   async create(params: ConversionCreateParams, options?: RequestOptions): Promise<ConversionResult> {
     const body = toWire(params);
     const { core } = this.#transport;
-    return this.#transport.send(
+    return send(
+      this.#transport,
       (fetch) => core.POST("/conversions", { body, fetch }),
       isConversionResult,
       options,
@@ -35,24 +36,16 @@ export class Conversions {
 
 /** The wire body: decimals converted to exact cents, nothing else touched (the API validates the rest). */
 function toWire(params: ConversionCreateParams): WireBody {
-  if (typeof params !== "object" || params === null) {
+  if (typeof params?.transaction_id !== "string" || params.transaction_id === "") {
     throw invalid(
       "transaction_id",
       "validation_failed",
-      "conversions.create needs an object with transaction_id",
+      "conversions.create needs a transaction_id (the click's id)",
     );
   }
-  const { payout, sale_amount, ...rest } = params;
-  if (typeof rest.transaction_id !== "string" || rest.transaction_id === "") {
-    throw invalid(
-      "transaction_id",
-      "validation_failed",
-      "transaction_id is required (the tracked click's id)",
-    );
-  }
-  const body: WireBody = { ...rest };
-  const payoutCents = resolveCents(payout, rest.payout_cents, "payout");
-  const saleCents = resolveCents(sale_amount, rest.sale_amount_cents, "sale_amount");
+  const { payout, sale_amount, ...body } = params;
+  const payoutCents = resolveCents(payout, body.payout_cents, "payout");
+  const saleCents = resolveCents(sale_amount, body.sale_amount_cents, "sale_amount");
   if (payoutCents !== undefined) body.payout_cents = payoutCents;
   if (saleCents !== undefined) body.sale_amount_cents = saleCents;
   return body;

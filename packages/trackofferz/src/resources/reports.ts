@@ -1,7 +1,7 @@
 import { checkDateRange } from "../dates.js";
-import { walkPages, walkRows } from "../paging.js";
-import { isBreakdown, isClicksPage, isConversionsPage, isSummary } from "../shapes.js";
-import type { Transport } from "../transport.js";
+import { rowsOf, walkReport, wholePage } from "../paging.js";
+import { isBreakdown, isClicksPage, isConversionsPage, isSummary, type Shape } from "../shapes.js";
+import { send, type Transport } from "../transport.js";
 import type {
   Breakdown,
   BreakdownParams,
@@ -32,14 +32,8 @@ export class Reports {
    * Totals for a date range (`GET /reports/summary`). Without `from`/`to` the API uses the last 30 days.
    * @example const s = await client.reports.summary({ from: "2026-06-01", to: "2026-06-30" }); s.revenue_cents
    */
-  async summary(params: SummaryParams = {}, options?: RequestOptions): Promise<Summary> {
-    checkDateRange(params);
-    const { core } = this.#transport;
-    return this.#transport.send(
-      (fetch) => core.GET("/reports/summary", { params: { query: params }, fetch }),
-      isSummary,
-      options,
-    );
+  summary(params: SummaryParams = {}, options?: RequestOptions): Promise<Summary> {
+    return this.#get("/reports/summary", params, isSummary, options);
   }
 
   /**
@@ -51,74 +45,66 @@ export class Reports {
   }
 
   /** Like {@link Reports.breakdown}, with the answer's `by`, `from`, `to` and `currency` around the rows. */
-  async breakdownReport(params: BreakdownParams, options?: RequestOptions): Promise<Breakdown> {
-    checkDateRange(params);
-    const { core } = this.#transport;
-    return this.#transport.send(
-      (fetch) => core.GET("/reports/breakdown", { params: { query: params }, fetch }),
-      isBreakdown,
-      options,
-    );
+  breakdownReport(params: BreakdownParams, options?: RequestOptions): Promise<Breakdown> {
+    return this.#get("/reports/breakdown", params, isBreakdown, options);
   }
 
   /**
    * One page of conversions (`page` from 1, `page_size` up to 1000, default 100).
    * @example const page = await client.reports.conversions({ campaign_id: 5, page: 1 }); page.has_next
    */
-  async conversions(params: ConversionsParams = {}, options?: RequestOptions): Promise<ConversionsPage> {
-    checkDateRange(params);
-    const { core } = this.#transport;
-    return this.#transport.send(
-      (fetch) => core.GET("/reports/conversions", { params: { query: params }, fetch }),
-      isConversionsPage,
-      options,
-    );
+  conversions(params: ConversionsParams = {}, options?: RequestOptions): Promise<ConversionsPage> {
+    return this.#get("/reports/conversions", params, isConversionsPage, options);
   }
 
   /** One page of clicks (`page` from 1, `page_size` up to 1000, default 100). */
-  async clicks(params: ClicksParams = {}, options?: RequestOptions): Promise<ClicksPage> {
-    checkDateRange(params);
-    const { core } = this.#transport;
-    return this.#transport.send(
-      (fetch) => core.GET("/reports/clicks", { params: { query: params }, fetch }),
-      isClicksPage,
-      options,
-    );
+  clicks(params: ClicksParams = {}, options?: RequestOptions): Promise<ClicksPage> {
+    return this.#get("/reports/clicks", params, isClicksPage, options);
   }
 
   /**
    * Every conversion of every page, once each and in order; stops fetching as soon as you break out.
    * @example for await (const c of client.reports.iterConversions({ status: "approved" })) total += c.payout_cents;
    */
-  async *iterConversions(
+  iterConversions(
     params: IterConversionsParams = {},
     options: IterateOptions = {},
   ): AsyncGenerator<ConversionRow> {
-    checkDateRange(params);
-    yield* walkRows((query, call) => this.conversions(query, call), params, options);
+    return walkReport((query, call) => this.conversions(query, call), params, options, rowsOf);
   }
 
   /**
    * Every click of every page, once each and in order; stops fetching as soon as you break out.
    * @example for await (const click of client.reports.iterClicks({ from, to })) seen.add(click.transaction_id);
    */
-  async *iterClicks(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClickRow> {
-    checkDateRange(params);
-    yield* walkRows((query, call) => this.clicks(query, call), params, options);
+  iterClicks(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClickRow> {
+    return walkReport((query, call) => this.clicks(query, call), params, options, rowsOf);
   }
 
   /** The conversions report page by page (each page as the API sent it), with the same guarantees as `iterConversions`. */
-  async *conversionPages(
+  conversionPages(
     params: IterConversionsParams = {},
     options: IterateOptions = {},
   ): AsyncGenerator<ConversionsPage> {
-    checkDateRange(params);
-    yield* walkPages((query, call) => this.conversions(query, call), params, options);
+    return walkReport((query, call) => this.conversions(query, call), params, options, wholePage);
   }
 
   /** The clicks report page by page (each page as the API sent it), with the same guarantees as `iterClicks`. */
-  async *clickPages(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClicksPage> {
-    checkDateRange(params);
-    yield* walkPages((query, call) => this.clicks(query, call), params, options);
+  clickPages(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClicksPage> {
+    return walkReport((query, call) => this.clicks(query, call), params, options, wholePage);
+  }
+
+  /** One report request; its dates are checked first, so a bad one rejects before anything is sent. */
+  async #get<T>(
+    path: "/reports/summary" | "/reports/breakdown" | "/reports/conversions" | "/reports/clicks",
+    query: { from?: unknown; to?: unknown },
+    shape: Shape<T>,
+    options: RequestOptions | undefined,
+  ): Promise<T> {
+    checkDateRange(query);
+    const { core } = this.#transport;
+    // One call site for four paths: the public methods above carry the per-path types.
+    const get = core.GET as (path: string, init: object) => Promise<unknown>;
+    return send(this.#transport, (fetch) => get(path, { params: { query }, fetch }), shape, options);
   }
 }
