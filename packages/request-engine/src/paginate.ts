@@ -1,5 +1,3 @@
-import { type CallScope, callScope } from "./call-scope.js";
-import { abortable, noop, toAbortError } from "./clock.js";
 import { ItemIterator } from "./item-iterator.js";
 
 /** One page as the iterator needs it. */
@@ -41,68 +39,13 @@ export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page
  * abort or the deadline takes effect at the next item, even in the middle of a page.
  */
 export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
-  return new ItemIterator<T>(options.sdk, () => {
-    const scope = open(options);
-    return { scope, pages: walk(fetchPage, options, scope) };
-  });
+  return new ItemIterator(fetchPage, options);
 }
 
-/** Like {@link paginate}, one page at a time. */
-export async function* pages<T>(
-  fetchPage: PageFetcher<T>,
-  options: PaginateOptions = {},
-): AsyncGenerator<Page<T>> {
-  yield* walk(fetchPage, options, open(options));
-}
-
-/** The iteration's own signal: the caller's, the deadline, and the iteration stopping. */
-function open(options: PaginateOptions): CallScope {
-  if (options.signal?.aborted) throw toAbortError(options.signal.reason, options.sdk);
-  return callScope(options.signal, options.deadline, options.sdk, "iteration");
-}
-
-/**
- * The pages in order, fetched ahead as the options say. However the walk ends (done, error, `return`), pages still
- * in flight are cancelled and the scope's deadline and signal link are released.
- */
-async function* walk<T>(
-  fetchPage: PageFetcher<T>,
-  options: PaginateOptions,
-  scope: CallScope,
-): AsyncGenerator<Page<T>> {
-  const { sdk } = options;
-  const { signal } = scope;
-  const prefetch = options.prefetch !== false;
-  const width = prefetch ? Math.max(1, Math.floor(options.concurrency ?? 1) || 1) : 1;
-  const inFlight = new Map<number, Promise<Page<T>>>();
-  const start = (n: number) => {
-    if (inFlight.has(n)) return;
-    // A synchronous throw becomes a rejection; `catch` marks it handled, as the loop may stop before awaiting it.
-    const page = new Promise<Page<T>>((resolve) => resolve(fetchPage(n, signal)));
-    page.catch(noop);
-    inFlight.set(n, page);
-  };
-  try {
-    let pageCount: number | undefined;
-    for (let next = options.startPage ?? 1; ; next++) {
-      start(next);
-      // Once the iteration is aborted, its reason wins over the page's outcome, whichever it was.
-      const page = await abortable(inFlight.get(next) as Promise<Page<T>>, signal).finally(() => {
-        if (signal.aborted) throw toAbortError(signal.reason, sdk);
-      });
-      inFlight.delete(next);
-      if (page.pageCount !== undefined) pageCount = page.pageCount;
-      const more = page.hasNext && (pageCount === undefined || next < pageCount);
-      if (more && prefetch) {
-        // Keep `width` pages ahead when the total is known, else just the next one.
-        const last = pageCount === undefined ? next + 1 : Math.min(pageCount, next + width);
-        for (let n = next + 1; n <= last; n++) start(n);
-      }
-      yield page;
-      if (!more) return;
-    }
-  } finally {
-    if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
-    scope.dispose();
-  }
+/** Like {@link paginate}, one page at a time: each page is the one item of itself. */
+export function pages<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<Page<T>> {
+  return paginate(async (n, signal) => {
+    const page = await fetchPage(n, signal);
+    return { ...page, items: [page] };
+  }, options);
 }
