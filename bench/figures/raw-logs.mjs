@@ -33,8 +33,8 @@ export async function rawLogsFigure({ server, sizes, log }) {
         rows.push([kind, reader, "not built", "–", "–", "–"]);
         continue;
       }
-      runs.sort((a, b) => a.ms - b.ms);
-      const r = runs[runs.length >> 1];
+      // The fastest read: other work on a shared machine only ever adds time.
+      const r = runs.reduce((best, run) => (run.ms < best.ms ? run : best));
       const rate = zip.csvBytes / 2 ** 20 / (r.ms / 1000);
       const above = r.peakRss - r.rssBefore;
       rows.push([kind, reader, ms(r.ms), perSec(rate, "MiB CSV"), mib(r.rssBefore), `+${mib(above)}`]);
@@ -65,7 +65,7 @@ export async function rawLogsFigure({ server, sizes, log }) {
     title: "3. Raw logs",
     body:
       `One zip member holding a ${size} MiB clicks CSV (57 columns, HasOffers' format), served from loopback. ` +
-      `Median of ${rounds} fresh-process reads (all-at-once: one). RSS before = after a warm-up read of a small ` +
+      `Fastest of ${rounds} fresh-process reads (all-at-once: one). RSS before = after a warm-up read of a small ` +
       "archive; the last column is peak RSS above it.\n\n" +
       table(["zip", "reader", "whole read", "CSV throughput", "RSS before", "peak RSS above"], rows),
     targets,
