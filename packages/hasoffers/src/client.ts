@@ -72,42 +72,42 @@ const DEFAULT_PACING: PacerOptions = { limit: 50, intervalMs: 10_000 };
  */
 export class HasOffers {
   /** The network id. */
-  readonly networkId: string;
+  declare readonly networkId: string;
   /** The API URL in use. */
-  readonly endpoint: string;
+  declare readonly endpoint: string;
   /** Advertiser accounts. */
-  readonly advertisers: AdvertisersManager;
+  declare readonly advertisers: AdvertisersManager;
   /** Affiliate accounts. */
-  readonly affiliates: AffiliatesManager;
+  declare readonly affiliates: AffiliatesManager;
   /** Logins of affiliate accounts. */
-  readonly affiliateUsers: AffiliateUsersManager;
+  declare readonly affiliateUsers: AffiliateUsersManager;
   /** Conversions. */
-  readonly conversions: ConversionsManager;
+  declare readonly conversions: ConversionsManager;
   /** Offer goals. */
-  readonly goals: GoalsManager;
+  declare readonly goals: GoalsManager;
   /** Offers. */
-  readonly offers: OffersManager;
+  declare readonly offers: OffersManager;
   /** Creatives and thumbnails. */
-  readonly offerFiles: OfferFilesManager;
+  declare readonly offerFiles: OfferFilesManager;
   /** Tags and tag relations. */
-  readonly tags: TagsManager;
+  declare readonly tags: TagsManager;
   /** Network-wide lists (offer categories). */
-  readonly application: ApplicationManager;
+  declare readonly application: ApplicationManager;
   /** Countries. */
-  readonly countries: CountriesManager;
+  declare readonly countries: CountriesManager;
   /** Statistics and conversion reports. */
-  readonly reports: ReportsManager;
+  declare readonly reports: ReportsManager;
   /**
    * Raw logs: `ho.rawLogs.clicks.listDateDirs()`, `listLogs(day)`, `getDownloadLink(file)`. Records stream from
    * `new RawLogs(ho.rawLogTransport)` (`@offerkit/hasoffers/raw-logs`), which keeps the zip/CSV reader out of
    * this entry.
    */
-  readonly rawLogs: RawLogListings;
+  declare readonly rawLogs: RawLogListings;
   /**
    * The transport of the raw-log reader: `new RawLogs(ho.rawLogTransport)` from `@offerkit/hasoffers/raw-logs`.
    * `RawLog` calls and presigned downloads through this client's engine (retries, timeouts, abort, redaction).
    */
-  readonly rawLogTransport: RawLogTransport;
+  declare readonly rawLogTransport: RawLogTransport;
   readonly #rpc: Rpc;
 
   constructor(options: HasOffersOptions) {
@@ -142,19 +142,26 @@ export class HasOffers {
       now: () => engine.clock.now(),
     });
     this.#rpc = rpc;
-    this.advertisers = createAdvertisersManager(rpc);
-    this.affiliateUsers = createAffiliateUsersManager(rpc);
-    this.conversions = createConversionsManager(rpc);
-    this.goals = createGoalsManager(rpc);
-    this.offerFiles = createOfferFilesManager(rpc);
-    this.offers = createOffersManager(rpc, this.conversions, this.offerFiles);
-    this.affiliates = createAffiliatesManager(rpc, this.affiliateUsers, this.offerFiles, this.offers);
-    this.tags = createTagsManager(rpc);
-    this.application = createApplicationManager(rpc);
-    this.countries = createCountriesManager(rpc);
-    this.reports = createReportsManager(rpc);
-    this.rawLogTransport = createRawLogTransport(rpc);
-    this.rawLogs = new RawLogListings(this.rawLogTransport);
+    const affiliateUsers = createAffiliateUsersManager(rpc);
+    const conversions = createConversionsManager(rpc);
+    const offerFiles = createOfferFilesManager(rpc);
+    const offers = createOffersManager(rpc, conversions, offerFiles);
+    const rawLogTransport = createRawLogTransport(rpc);
+    Object.assign(this, {
+      advertisers: createAdvertisersManager(rpc),
+      affiliates: createAffiliatesManager(rpc, affiliateUsers, offerFiles, offers),
+      affiliateUsers,
+      conversions,
+      goals: createGoalsManager(rpc),
+      offers,
+      offerFiles,
+      tags: createTagsManager(rpc),
+      application: createApplicationManager(rpc),
+      countries: createCountriesManager(rpc),
+      reports: createReportsManager(rpc),
+      rawLogs: new RawLogListings(rawLogTransport),
+      rawLogTransport,
+    });
   }
 
   /**

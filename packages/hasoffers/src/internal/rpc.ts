@@ -1,12 +1,6 @@
-import { ValidationError } from "@offerkit/errors";
 import type { HasOffersClient } from "@offerkit/hasoffers-core";
-import {
-  type CallOptions,
-  type Interpreter,
-  type RequestEngine,
-  sendThrough,
-} from "@offerkit/request-engine";
-import { SDK } from "./errors.js";
+import { type CallOptions, type RequestEngine, sendThrough } from "@offerkit/request-engine";
+import { invalid } from "./errors.js";
 import {
   createDownloadInterpreter,
   createInterpreter,
@@ -34,59 +28,49 @@ export function isWriteMethod(method: string): boolean {
   return WRITE.test(method);
 }
 
-const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+const NAME = /^[A-Za-z]\w*$/;
 
 /**
  * The HasOffers transport every manager uses: one RPC call through openapi-fetch (pseudo-path `/Target/Method`) and
  * the request engine (retries, timeouts, pacing, hooks, redaction), answered by the one interpreter.
- * Holds the engine and core in private fields so no inspection or serialisation reaches the credentials.
+ * Holds the engine and core in private fields, which no inspection or serialisation reaches, so the credentials
+ * cannot show.
  */
 export class Rpc {
   readonly #engine: RequestEngine;
   readonly #core: HasOffersClient;
   readonly #settings: InterpretSettings;
-  readonly #interpret: Interpreter<unknown>;
 
   constructor(engine: RequestEngine, core: HasOffersClient, settings: InterpretSettings) {
     this.#engine = engine;
     this.#core = core;
     this.#settings = settings;
-    this.#interpret = createInterpreter(settings);
   }
 
   /** Calls `Target=<target>&Method=<method>&<params>` and returns the envelope's `data` (decoded when asked). */
-  call<T = unknown>(
+  async call<T = unknown>(
     target: string,
     method: string,
     params: object = {},
     options: RpcOptions<T> = {},
   ): Promise<T> {
-    if (!NAME.test(target) || !NAME.test(method)) {
-      return Promise.reject(
-        new ValidationError(`Invalid HasOffers target or method: ${target}.${method}`, {
-          sdk: SDK,
-          code: "invalid_method",
-        }),
-      );
-    }
+    if (!NAME.test(target) || !NAME.test(method))
+      throw invalid(`Invalid HasOffers target or method: ${target}.${method}`, undefined, "invalid_method");
     const { decode, idempotent = !isWriteMethod(method), form, ...call } = options;
-    const interpret = (
-      decode ? createInterpreter(this.#settings, decode) : this.#interpret
-    ) as Interpreter<T>;
     const path = `/${target}/${method}` as never;
-    const query = { params: { query: params } };
+    const init = { params: { query: params } };
     return sendThrough(
       this.#engine,
       (fetch) =>
         form
           ? this.#core.POST(path, {
-              ...query,
+              ...init,
               body: form,
               bodySerializer: (body: unknown) => body,
               fetch,
             } as never)
-          : this.#core.GET(path, { ...query, fetch } as never),
-      interpret,
+          : this.#core.GET(path, { ...init, fetch } as never),
+      createInterpreter(this.#settings, decode),
       call,
       { idempotent },
     );
@@ -99,14 +83,5 @@ export class Rpc {
   download(url: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
     const request = { url, method: "GET", headers: new Headers(), idempotent: true };
     return this.#engine.send(request, createDownloadInterpreter(this.#settings.redact), options, "stream");
-  }
-
-  /** Never shows credentials. */
-  toJSON(): Record<string, never> {
-    return {};
-  }
-
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
-    return "Rpc {}";
   }
 }
