@@ -12,14 +12,11 @@ export type RelationKinds = Readonly<Record<string, RelationKind>>;
  * A flat record (some methods return the model's fields directly) is taken as the model itself.
  */
 export function toModel(record: unknown, model: string, kinds: RelationKinds = {}): Row {
-  if (!isRow(record)) throw new TypeError(`expected a ${model} record, got ${describe(record)}`);
+  if (!isRow(record)) throw new TypeError(`expected a ${model} record`);
   const own = record[model];
   if (!isRow(own)) return { ...record };
   const out: Row = { ...own };
-  for (const key of Object.keys(record)) {
-    if (key === model) continue;
-    out[key] = toRelation(kinds[key], record[key]);
-  }
+  for (const key of Object.keys(record)) if (key !== model) out[key] = toRelation(kinds[key], record[key]);
   return out;
 }
 
@@ -28,50 +25,28 @@ export function collection(value: unknown): unknown[] {
   if (value === null || value === undefined || value === "" || value === false) return [];
   if (Array.isArray(value)) return value;
   if (isRow(value)) return orderedValues(value);
-  throw new TypeError(`expected a collection, got ${describe(value)}`);
+  throw new TypeError("expected a collection");
 }
 
+/**
+ * A related object as its kind wants it: `many` always an array (also of one row or none), `one` an object or
+ * `null`, `value` as sent. An unknown relation is guessed: keyed collections become arrays, the rest is kept.
+ */
 function toRelation(kind: RelationKind | undefined, value: unknown): unknown {
-  switch (kind) {
-    case "many":
-      return toMany(value);
-    case "one":
-      return toOne(value);
-    case "value":
-      return value;
-    default:
-      // An unknown relation: keyed collections become arrays, anything else is kept as sent.
-      return isKeyed(value) ? orderedValues(value) : value;
-  }
-}
-
-function toMany(value: unknown): unknown[] {
-  if (value === null || value === undefined || value === "" || value === false) return [];
-  if (Array.isArray(value)) return value;
-  if (isKeyed(value)) return orderedValues(value);
-  return isRow(value) ? [value] : [];
-}
-
-function toOne(value: unknown): unknown {
-  if (value === null || value === undefined || value === "" || value === false) return null;
-  if (Array.isArray(value)) return isRow(value[0]) ? value[0] : null;
-  if (isKeyed(value)) return orderedValues(value)[0] ?? null;
-  return isRow(value) ? value : null;
-}
-
-/** An object of rows keyed by id or code (every value an object), as opposed to one row (which has scalar fields). */
-function isKeyed(value: unknown): value is Row {
-  if (!isRow(value)) return false;
-  const values = orderedValues(value);
-  return values.length > 0 && values.every(isRow);
+  if (kind === "value") return value;
+  // Rows keyed by id or code (every value an object), as opposed to one row (which has scalar fields).
+  const values = isRow(value) && orderedValues(value);
+  const list = Array.isArray(value)
+    ? value
+    : values && values.length > 0 && values.every(isRow)
+      ? values
+      : undefined;
+  if (kind === "many") return list ?? (isRow(value) ? [value] : []);
+  if (kind !== "one") return list ?? value;
+  const first = list ? list[0] : value;
+  return isRow(first) ? first : null;
 }
 
 export function isRow(value: unknown): value is Row {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-function describe(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  return typeof value === "string" ? "a string" : typeof value;
 }

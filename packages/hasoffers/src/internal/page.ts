@@ -35,26 +35,21 @@ export function hasNextPage(page: Page<unknown>, limit: number): boolean {
  */
 export function readPage<T>(data: unknown, toItem: (record: unknown) => T): Page<T> {
   const wrapped = isRow(data) && "data" in data;
-  const rows = collection(wrapped ? data.data : data);
-  const items = rows.map(toItem);
-  if (!wrapped) return { items, page: 1, pageCount: items.length > 0 ? 1 : 0, count: items.length };
+  const items = collection(wrapped ? data.data : data).map(toItem);
+  const n = items.length;
+  if (!wrapped) return { items, page: 1, pageCount: n && 1, count: n };
   const page = int(data.page) ?? 1;
-  const count = int(data.count) ?? items.length;
-  const wirePageCount = int(data.pageCount);
-  const pageCount = wirePageCount ?? (items.length > 0 ? page : 0);
+  const pageCount = int(data.pageCount);
   const current = int(data.current);
-  const result: Page<T> =
-    current === undefined ? { items, page, pageCount, count } : { items, page, pageCount, count, current };
-  if (wirePageCount === undefined) GUESSED.add(result);
+  const result: Page<T> = { items, page, pageCount: pageCount ?? (n && page), count: int(data.count) ?? n };
+  if (current !== undefined) result.current = current;
+  if (pageCount === undefined) GUESSED.add(result);
   return result;
 }
 
+/** A paging number HasOffers sent (a JSON number or a numeric string), or `undefined`. */
 function int(value: unknown): number | undefined {
   const n =
-    typeof value === "number"
-      ? value
-      : typeof value === "string" && value !== ""
-        ? Number(value)
-        : Number.NaN;
+    typeof value === "number" || (typeof value === "string" && value !== "") ? Number(value) : Number.NaN;
   return Number.isFinite(n) ? n : undefined;
 }
