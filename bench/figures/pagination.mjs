@@ -12,12 +12,16 @@ const apis = {
  * Runs every loop `rounds` times in fresh processes, interleaved, and keeps the fastest run of each: other work on a
  * shared machine only ever adds time, so the best run is the steadiest estimate of each loop's own speed.
  */
-async function compare(input, loops, rounds) {
+async function compare(input, loops, rounds, expectedRows) {
   const runs = Object.fromEntries(loops.map((loop) => [loop, []]));
   for (let round = 0; round < rounds; round++) {
     for (const loop of rotate(loops, round)) {
       const result = await runChild("paginate.mjs", { ...input, loop });
-      if (!result.missing) runs[loop].push(result);
+      if (result.missing) continue;
+      // Every row once: a loop that drops or repeats pages would post a meaningless speed.
+      if (result.rows !== expectedRows)
+        throw new Error(`${loop} yielded ${result.rows} rows, not ${expectedRows}`);
+      runs[loop].push(result);
     }
   }
   return Object.fromEntries(
@@ -52,13 +56,15 @@ async function paginationOf(api, { server, sizes }) {
   const warmupBase = server.base(3, 0);
   const input = { api, warmupBase, pageSize, passes };
 
-  const instant = await compare({ ...input, base: server.base(pages, 0) }, loops, rounds);
+  const expected = pages * pageSize * passes;
+  const instant = await compare({ ...input, base: server.base(pages, 0) }, loops, rounds, expected);
   const busy = await compare(
     { ...input, base: server.base(pages, LATENCY_MS), busyMsPerPage: LATENCY_MS },
     loops,
     rounds,
+    expected,
   );
-  const idle = await compare({ ...input, base: server.base(pages, LATENCY_MS) }, loops, rounds);
+  const idle = await compare({ ...input, base: server.base(pages, LATENCY_MS) }, loops, rounds, expected);
 
   const rows = [];
   const scenarios = [
