@@ -21,7 +21,11 @@ function toDelay(value: number | undefined, fallback: number): number {
  * range is empty. Spreads a fleet's retries out so they do not arrive together. `retry` counts from 0; `random`
  * returns [0, 1) (anything else is clamped into it). Any input, even `NaN` or negative, gives a delay in range.
  */
-export function backoffDelay(retry: number, options: BackoffOptions, random: () => number): number {
+export function backoffDelay(
+  retry: number,
+  options: BackoffOptions = {},
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(
     toDelay(options.capMs, DEFAULT_BACKOFF.capMs),
     toDelay(options.baseMs, DEFAULT_BACKOFF.baseMs) * 2 ** (Math.min(Math.max(0, retry), 64) || 0),

@@ -1,20 +1,27 @@
 import {
   ConnectionError,
   InvalidResponseError,
-  type OfferkitError,
+  OfferkitError,
   RateLimitError,
   TimeoutError,
 } from "@offerkit/errors";
-import { type AttemptSetup, callHook, runAttempt } from "./attempt.js";
-import { type BackoffOptions, backoffDelay } from "./backoff.js";
+import { backoffDelay } from "./backoff.js";
 import { type CallScope, callScope, deadlineError } from "./call-scope.js";
-import { isRetryableStatus } from "./classify.js";
-import { type Clock, systemClock, toAbortError } from "./clock.js";
+import { classifyFetchFailure, isRetryableStatus } from "./classify.js";
+import { type Clock, listen, noop, startTimer, systemClock, toAbortError } from "./clock.js";
 import { Pacer } from "./pacer.js";
 import { beyondCeiling, withRetryAfter } from "./rate-limit.js";
-import { createRedactor, type Redactor } from "./redact.js";
+import { createRedactor, type Redactor, redactHeaders } from "./redact.js";
+import { parseRetryAfter } from "./retry-after.js";
 import { RetryBudget } from "./retry-budget.js";
-import type { CallOptions, EngineOptions, EngineRequest, Interpreter } from "./types.js";
+import type {
+  CallOptions,
+  EngineOptions,
+  EngineRequest,
+  Interpreter,
+  RequestEvent,
+  Verdict,
+} from "./types.js";
 
 export type {
   CallOptions,
@@ -32,14 +39,12 @@ export type {
  * A setting, checked: `fallback` when not given, else a number > 0 (>= 0 with `orZero`; `Infinity` for none).
  * Anything else is a programming error worth failing loudly on.
  */
-function setting(name: string, value: number | undefined, fallback: number, orZero?: boolean): number;
-function setting(name: string, value: number | undefined, fallback?: number): number | undefined;
-function setting(
+function setting<F extends number | undefined>(
   name: string,
   value: number | undefined,
-  fallback?: number,
+  fallback: F,
   orZero = false,
-): number | undefined {
+): number | F {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !(orZero ? value >= 0 : value > 0))
     throw new RangeError(`${name} must be a number ${orZero ? ">=" : ">"} 0, got ${value}`);
@@ -49,6 +54,16 @@ function setting(
 /** Retries after the first attempt: a whole number >= 0. */
 const retries = (value: number | undefined, fallback: number) =>
   Math.floor(setting("maxRetries", value, fallback, true));
+
+/** Calls `hook` with `event`, ignoring what it throws and what its promise rejects with. */
+function callHook<E>(hook: ((event: E) => unknown) | undefined, event: E): void {
+  try {
+    // A broken observer must never break the call.
+    if (hook) Promise.resolve(hook(event)).catch(noop);
+  } catch {}
+}
+
+const requestIdOf = (response: Response | undefined) => response?.headers.get("x-request-id") ?? undefined;
 
 /**
  * The request engine: one per client. Sends a request with per-attempt timeouts, retries what the API's
@@ -60,41 +75,32 @@ export class RequestEngine {
   readonly redact: Redactor;
   readonly sdk: string;
   readonly clock: Clock;
-  readonly #setup: AttemptSetup;
+  readonly #fetch: typeof globalThis.fetch;
   readonly #budget: RetryBudget | undefined;
   readonly #pacer: Pacer | undefined;
   readonly #random: () => number;
   readonly #maxRetries: number;
   readonly #timeout: number;
   readonly #deadline: number | undefined;
-  readonly #maxRetryAfterMs: number;
-  readonly #backoff: BackoffOptions;
+  /** Seconds. */
+  readonly #maxRetryAfter: number;
 
   constructor(readonly options: EngineOptions) {
-    const { sdk, fetch = globalThis.fetch, clock = systemClock, hooks, logger, retryBudget } = options;
+    const { fetch = globalThis.fetch, retryBudget, pacing } = options;
     if (typeof fetch !== "function")
       throw new TypeError("No fetch implementation: pass `fetch` in the client options");
-    this.sdk = sdk;
-    this.clock = clock;
+    this.sdk = options.sdk;
+    this.clock = options.clock ?? systemClock;
     this.redact = createRedactor(options.secrets);
+    this.#fetch = fetch;
     this.#random = options.random ?? Math.random;
     // Settings are checked and defaulted once here, so a call does no option work beyond its own overrides.
     this.#maxRetries = retries(options.maxRetries, 2);
     this.#timeout = setting("timeout", options.timeout, 60_000);
-    this.#deadline = setting("deadline", options.deadline);
-    this.#maxRetryAfterMs = setting("maxRetryAfter", options.maxRetryAfter, 60, true) * 1000;
-    this.#backoff = options.backoff ?? {};
+    this.#deadline = setting("deadline", options.deadline, undefined);
+    this.#maxRetryAfter = setting("maxRetryAfter", options.maxRetryAfter, 60, true);
     this.#budget = retryBudget === false ? undefined : new RetryBudget(retryBudget);
-    this.#pacer = options.pacing && new Pacer(options.pacing, clock);
-    this.#setup = {
-      sdk,
-      redact: this.redact,
-      clock,
-      fetch,
-      hooks,
-      logger,
-      observed: Boolean(hooks?.onRequest || hooks?.onResponse || logger),
-    };
+    this.#pacer = pacing && new Pacer(pacing, this.clock);
   }
 
   /** Tokens left in the retry budget (`undefined` when it is off). */
@@ -106,6 +112,10 @@ export class RequestEngine {
    * Sends `request` until the interpreter accepts an answer, retries run out, or the call is aborted. Throws the
    * last attempt's error; an `AbortError` (or the signal's own offerkit error) when the caller's signal aborts; a
    * `TimeoutError` of code `deadline` when the deadline passes during an attempt or a pacing wait.
+   *
+   * Each attempt's time limit covers the answer and its body; a fetch or body read that ignores its signal is
+   * abandoned at the limit all the same. In stream mode a 2xx answer's body is left unread for the caller, with the
+   * caller's signal still wired to it.
    */
   async send<T>(
     request: EngineRequest,
@@ -114,15 +124,18 @@ export class RequestEngine {
     mode: "text" | "stream" = "text",
   ): Promise<T> {
     const { clock, sdk, redact } = this;
+    const { hooks, logger } = this.options;
+    const { url, method, headers } = request;
     const maxRetries = retries(call.maxRetries, this.#maxRetries);
     const timeout = setting("timeout", call.timeout, this.#timeout);
     const deadline = setting("deadline", call.deadline, this.#deadline);
     const stream = mode === "stream";
-    const aborted = (reason: unknown) => Promise.reject(toAbortError(reason, sdk, redact));
-    let signal = call.signal;
+    const abortError = (reason: unknown) => toAbortError(reason, sdk, redact);
+    const aborted = (reason: unknown) => Promise.reject(abortError(reason));
+    let { signal } = call;
     let scope: CallScope | undefined;
-    let deadlineAt: number | undefined;
-    if (deadline! < Number.POSITIVE_INFINITY) {
+    let deadlineAt = Number.POSITIVE_INFINITY;
+    if (deadline! < deadlineAt) {
       deadlineAt = clock.now() + deadline!;
       scope = callScope(signal, deadline, sdk, "call");
       signal = scope.signal;
@@ -132,56 +145,168 @@ export class RequestEngine {
       for (let attempt = 0, spent = 0; ; attempt++) {
         if (signal?.aborted) return await aborted(signal.reason);
         if (this.#pacer) await this.#pacer.acquire(signal).catch(aborted);
-        let ms = timeout;
+        // The attempt's time limit: the timeout, or what is left of the deadline when that is shorter.
+        let limit = timeout;
         let byDeadline = false;
-        if (deadlineAt !== undefined) {
+        if (scope) {
           const left = deadlineAt - clock.now();
           if (left <= 0) throw deadlineError(sdk);
-          if (left < timeout) {
-            ms = left;
-            byDeadline = true;
+          byDeadline = left < timeout;
+          if (byDeadline) limit = left;
+        }
+
+        let event: RequestEvent | undefined;
+        let started = 0;
+        if (hooks?.onRequest || hooks?.onResponse || logger) {
+          // Events are built only when someone listens, from redacted parts only.
+          event = { attempt, method, url: redact(url), headers: redactHeaders(headers, redact) };
+          started = clock.now();
+          callHook(hooks?.onRequest, event);
+          logger?.debug(`→ ${method} ${event.url}${attempt ? ` (retry ${attempt})` : ""}`);
+        }
+
+        // `stopped` rejects when the time limit passes or the caller aborts.
+        const controller = new AbortController();
+        let stop!: () => void;
+        const stopped = new Promise<never>((_, reject) => {
+          stop = reject;
+        });
+        stopped.catch(noop);
+        const halt = (reason?: unknown) => {
+          controller.abort(reason);
+          stop();
+        };
+        let timedOut = false;
+        const timer =
+          limit < Number.POSITIVE_INFINITY
+            ? startTimer(() => {
+                timedOut = true;
+                halt();
+              }, limit)
+            : undefined;
+        const unlink = listen(signal, () => halt(signal?.reason));
+
+        let response: Response | undefined;
+        let text = "";
+        let verdict!: Verdict<T>;
+        try {
+          response = await Promise.race([
+            this.#fetch.call(undefined, url, {
+              method,
+              headers,
+              body: request.body ?? null,
+              signal: controller.signal,
+              redirect: "follow",
+            }),
+            stopped,
+          ]);
+          if (!stream || !response.ok) text = await Promise.race([response.text(), stopped]);
+        } catch (cause) {
+          // No complete answer: an abort is thrown; a timeout, a cut-off body or no answer at all may be retried.
+          unlink();
+          if (signal?.aborted) throw abortError(signal.reason);
+          const answered = { sdk, status: response?.status, requestId: requestIdOf(response) };
+          if (timedOut && byDeadline) throw deadlineError(sdk, "call", answered);
+          const { code, retry, safe } = timedOut || response ? { retry: true } : classifyFetchFailure(cause);
+          verdict = {
+            ok: false,
+            retry,
+            safe,
+            error: timedOut
+              ? new TimeoutError(
+                  `The request timed out after ${limit} ms ${response ? "reading the answer" : "waiting for an answer"}`,
+                  { ...answered, code: "timeout" },
+                )
+              : response
+                ? new InvalidResponseError("The answer's body was cut off before it was complete", {
+                    ...answered,
+                    code: "truncated_body",
+                    cause,
+                    redact,
+                  })
+                : new ConnectionError(
+                    retry
+                      ? `Could not reach the API (${code ?? "connection failed"})`
+                      : "The request could not be sent",
+                    { sdk, code: code ?? "connection_failed", cause, redact },
+                  ),
+          };
+          response = undefined;
+        } finally {
+          clearTimeout(timer);
+        }
+
+        if (response) {
+          const { status, ok } = response;
+          if (event) {
+            const durationMs = clock.now() - started;
+            callHook(hooks?.onResponse, { ...event, status, durationMs, requestId: requestIdOf(response) });
+            logger?.debug(`← ${status} ${method} ${event.url} in ${durationMs} ms`);
           }
+          try {
+            verdict = interpret(response, text);
+          } catch (error) {
+            // An offerkit error is the interpreter's final word; anything else (a SyntaxError) is an unreadable answer.
+            verdict =
+              error instanceof OfferkitError
+                ? { ok: false, error, retry: false }
+                : {
+                    ok: false,
+                    error: new InvalidResponseError("The answer could not be read", {
+                      sdk,
+                      code: "invalid_body",
+                      status,
+                      requestId: requestIdOf(response),
+                      cause: error,
+                      redact,
+                    }),
+                    retry: ok,
+                  };
+          }
+          const streamed = stream && ok;
+          if (!(streamed && verdict.ok)) unlink();
+          if (verdict.ok) {
+            this.#budget?.release(spent);
+            streaming = stream;
+            return verdict.value;
+          }
+          if (streamed) response.body?.cancel().catch(noop);
+          if (verdict.retry && verdict.retryAfterMs === undefined)
+            verdict = {
+              ...verdict,
+              retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), clock.now()),
+            };
         }
-        const verdict = await runAttempt(
-          this.#setup,
-          request,
-          interpret,
-          signal,
-          attempt,
-          { ms, byDeadline },
-          stream,
-        );
-        if (verdict.ok) {
-          this.#budget?.release(spent);
-          streaming = stream;
-          return verdict.value;
-        }
+
+        // A failure: retry it, or throw what to report.
+        if (verdict.ok) return verdict.value;
         const { error } = verdict;
         const given = verdict.retryAfterMs;
         const retryAfterMs = given! >= 0 && given! < Number.POSITIVE_INFINITY ? given : undefined;
         const final = withRetryAfter(error, retryAfterMs);
         const safe = verdict.safe ?? error instanceof RateLimitError;
-        const repeatable =
-          verdict.retry && isRetryableStatus(error.status) && (request.idempotent !== false || safe);
-        if (!repeatable || attempt >= maxRetries) throw final;
-        if (retryAfterMs! > this.#maxRetryAfterMs) throw beyondCeiling(error, retryAfterMs!, sdk);
-        const delayMs = retryAfterMs ?? backoffDelay(attempt, this.#backoff, this.#random);
+        if (
+          !(verdict.retry && isRetryableStatus(error.status) && (request.idempotent !== false || safe)) ||
+          attempt >= maxRetries
+        )
+          throw final;
+        if (retryAfterMs! > this.#maxRetryAfter * 1000)
+          throw beyondCeiling(error, retryAfterMs!, sdk, this.#maxRetryAfter);
+        const delayMs = retryAfterMs ?? backoffDelay(attempt, this.options.backoff, this.#random);
         // Waiting past the deadline only to be cut off: report the failure now instead.
-        if (deadlineAt !== undefined && clock.now() + delayMs >= deadlineAt) throw final;
+        if (clock.now() + delayMs >= deadlineAt) throw final;
         if (this.#budget) {
           const cost = this.#budget.acquire(error instanceof TimeoutError);
           if (cost === undefined) throw final;
           spent += cost;
         }
-        const { hooks, logger } = this.options;
         if (hooks?.onRetry || logger) {
           const reason = describe(error);
-          const { method, url } = request;
           callHook(hooks?.onRetry, {
             attempt: attempt + 1,
             delayMs,
             reason,
-            error,
+            error: final,
             method,
             url: redact(url),
           });

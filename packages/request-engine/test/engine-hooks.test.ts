@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { APIError, ConnectionError, InvalidResponseError } from "@offerkit/errors";
+import { APIError, ConnectionError, InvalidResponseError, RateLimitError } from "@offerkit/errors";
 import { describe, expect, test, vi } from "vitest";
 import { createLogger, type RequestEvent, type ResponseEvent, type RetryEvent } from "../src/index.js";
 import { engineWith, get, json, networkError, readJson, scriptedFetch } from "./helpers.js";
@@ -73,6 +73,15 @@ describe("hooks", () => {
     ]);
     expect(events.retries[1]?.error).toBeInstanceOf(ConnectionError);
     expect(events.retries[2]?.error).toBeInstanceOf(InvalidResponseError);
+  });
+
+  test("see a rate limit's error with the wait the server asked for, as it would be thrown", async () => {
+    const { events, hooks } = recorder();
+    const fetch = scriptedFetch(json({}, 429, { "retry-after": "2" }), json({ ok: 1 }));
+    const { engine } = engineWith(fetch, { hooks });
+    await engine.send(get(), readJson);
+    expect(events.retries[0]?.error).toBeInstanceOf(RateLimitError);
+    expect((events.retries[0]?.error as RateLimitError).retryAfter).toBe(2);
   });
 
   test("name a reason even for errors without status or code", async () => {

@@ -271,6 +271,17 @@ describe("Retry-After", () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  test("beyond maxRetryAfter the message says how long the server asked to wait and what the ceiling is", async () => {
+    const limited = engineWith(scriptedFetch(json({}, 429, { "retry-after": "120" })), { maxRetryAfter: 60 });
+    const error = (await limited.engine.send(get(), readJson).catch((e: unknown) => e)) as RateLimitError;
+    expect(error.message).toMatch(/asked to wait 120 s, more than maxRetryAfter: 60 s/);
+    const unavailable = engineWith(
+      scriptedFetch(new Response("down", { status: 503, headers: { "retry-after": "600" } })),
+    );
+    const wrapped = (await unavailable.engine.send(get(), readJson).catch((e: unknown) => e)) as Error;
+    expect(wrapped.message).toBe("down (the API asked to wait 600 s, more than maxRetryAfter: 60 s)");
+  });
+
   test("beyond the ceiling with an HTTP-date, retryAfter is the seconds until that date, rounded up", async () => {
     const fetch = scriptedFetch(json({}, 429, { "retry-after": new Date(now + 3_600_500).toUTCString() }));
     const { engine } = engineWith(fetch);

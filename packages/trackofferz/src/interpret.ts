@@ -1,5 +1,5 @@
 import { errorForStatus, InvalidResponseError } from "@offerkit/errors";
-import { type Interpreter, parseRetryAfter, type RequestEngine } from "@offerkit/request-engine";
+import type { Interpreter, Redactor } from "@offerkit/request-engine";
 import { SDK } from "./errors.js";
 import type { Shape } from "./shapes.js";
 
@@ -22,11 +22,13 @@ const text = (value: unknown) => (typeof value === "string" && value !== "" ? va
 /**
  * The one place that turns any TrackOfferz answer into a value or a typed error. Branches on the status first,
  * so an HTML, empty or non-JSON error page still maps by status; a 2xx that is not JSON or not the promised shape
- * is an `InvalidResponseError` (retryable: a proxy hiccup or a truncated read).
+ * is an `InvalidResponseError` (retryable: a proxy hiccup or a truncated read). Which failures are retried, the
+ * `Retry-After` wait (delta-seconds or HTTP-date), its ceiling and the `retryAfter` of a rate limit are the
+ * engine's: every 4xx/5xx is offered, and the engine repeats only 408, 409, 429 and 5xx but 501/505.
  */
-export function interpreter<T>(shape: Shape<T>, engine: RequestEngine): Interpreter<T> {
+export function interpreter<T>(shape: Shape<T>, redact: Redactor): Interpreter<T> {
   return (response, raw) => {
-    const { status, ok, headers } = response;
+    const { status, ok } = response;
     let body: unknown;
     try {
       body = JSON.parse(raw);
@@ -37,33 +39,17 @@ export function interpreter<T>(shape: Shape<T>, engine: RequestEngine): Interpre
       : body === undefined
         ? ["invalid_json", "a non-JSON body"]
         : ["unexpected_shape", ok ? "JSON of an unexpected shape" : "a JSON body without an error"];
-    const base = {
-      sdk: SDK,
-      status,
-      requestId: headers.get("x-request-id") ?? undefined,
-      redact: engine.redact,
-    };
-    let message = `TrackOfferz answered HTTP ${status} with ${what}`;
+    const base = { sdk: SDK, status, requestId: response.headers.get("x-request-id") ?? undefined, redact };
+    const message = `TrackOfferz answered HTTP ${status} with ${what}`;
     if (ok) return { ok: false, error: new InvalidResponseError(message, { ...base, code }), retry: true };
     // The `{ "error": { code, message, param } }` body, read defensively.
     const problem = (body as { error?: Record<string, unknown> } | null)?.error ?? {};
-    const retry = status === 408 || status === 409 || status === 429 || status >= 500;
-    // Both forms: delta-seconds and HTTP-date. Absurd values still parse, and then exceed the ceiling.
-    const waitMs = retry ? parseRetryAfter(headers.get("retry-after"), engine.clock.now()) : undefined;
-    const retryAfter = waitMs === undefined ? undefined : Math.ceil(waitMs / 1000);
-    const ceiling = engine.options.maxRetryAfter ?? 60;
-    message = text(problem.message) ?? message;
-    if (status === 429 && retryAfter! > ceiling) {
-      message += ` (the API asked to wait ${retryAfter} s, more than maxRetryAfter: ${ceiling} s)`;
-    }
-    const error = errorForStatus(status, message, {
+    const error = errorForStatus(status, text(problem.message) ?? message, {
       ...base,
       code:
-        text(problem.code) ?? STATUS_CODES[status] ?? (status >= 500 ? "internal_error" : `http_${status}`),
+        text(problem.code) ?? STATUS_CODES[status] ?? (status > 499 ? "internal_error" : `http_${status}`),
       param: text(problem.param),
-      retryAfter,
     });
-    // A 429 means the server did nothing, so even a non-idempotent call may be repeated.
-    return { ok: false, error, retry, retryAfterMs: waitMs, safe: status === 429 };
+    return { ok: false, error, retry: status > 399 };
   };
 }

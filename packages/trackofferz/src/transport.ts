@@ -25,5 +25,5 @@ export function send<T>(
   call?: CallOptions,
 ): Promise<T> {
   // Idempotent: every TrackOfferz call is (reports are reads; conversions dedupe on transaction_id).
-  return sendThrough(engine, issue, interpreter(shape, engine), call);
+  return sendThrough(engine, issue, interpreter(shape, engine.redact), call);
 }
