@@ -23,7 +23,7 @@ import { type CountriesManager, createCountriesManager } from "./resources/count
 import { createGoalsManager, type GoalsManager } from "./resources/goals.js";
 import { createOfferFilesManager, type OfferFilesManager } from "./resources/offer-files.js";
 import { createOffersManager, type OffersManager } from "./resources/offers.js";
-import { RawLogListings } from "./resources/raw-log-listing.js";
+import { createRawLogListings, type RawLogListings } from "./resources/raw-log-listing.js";
 import { createReportsManager, type ReportsManager } from "./resources/reports.js";
 import { createTagsManager, type TagsManager } from "./resources/tags.js";
 
@@ -159,7 +159,7 @@ export class HasOffers {
       application: createApplicationManager(rpc),
       countries: createCountriesManager(rpc),
       reports: createReportsManager(rpc),
-      rawLogs: new RawLogListings(rawLogTransport),
+      rawLogs: createRawLogListings(rawLogTransport),
       rawLogTransport,
     });
   }

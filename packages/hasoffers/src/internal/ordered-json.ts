@@ -12,14 +12,13 @@ const ORDER = Symbol("hasoffers.keyOrder");
 
 /** `"123":` outside a string: the quote before the digits is not escaped (inside a string it must be). */
 const INDEX_KEY = /(?<!\\)"(\d+)"(\s*:)/g;
-const HAS_INDEX_KEY = /(?<!\\)"\d+"\s*:/;
 /** A NUL first character: no real HasOffers key starts with one, and it stops the key being integer-like. */
-const MARK = 0;
+const MARK = "\0";
 
 /** Parses JSON text like `JSON.parse`, remembering the source order of integer-like keys. Throws on bad JSON. */
 export function parseOrdered(text: string): unknown {
-  if (!HAS_INDEX_KEY.test(text)) return JSON.parse(text);
-  return restore(JSON.parse(text.replace(INDEX_KEY, '"\\u0000$1"$2')));
+  const marked = text.replace(INDEX_KEY, '"\\u0000$1"$2');
+  return marked === text ? JSON.parse(text) : JSON.parse(marked, restore);
 }
 
 /** An object's values in the order the server wrote them. */
@@ -28,31 +27,22 @@ export function orderedValues(object: object): unknown[] {
   return order.map((key) => (object as Record<string, unknown>)[key]);
 }
 
-function restore(value: unknown): unknown {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = restore(value[i]);
-    return value;
-  }
-  if (value === null || typeof value !== "object") return value;
-  const source = value as Record<string, unknown>;
-  const keys = Object.keys(source);
-  if (!keys.some((key) => key.charCodeAt(0) === MARK)) {
-    for (const key of keys) source[key] = restore(source[key]);
-    return source;
-  }
-  const out: Record<string, unknown> = {};
-  const order: string[] = [];
-  for (const key of keys) {
-    const real = key.charCodeAt(0) === MARK ? key.slice(1) : key;
-    order.push(real);
+/** Rebuilds each object with marked keys (innermost first, as `JSON.parse` revives) with its real keys in order. */
+function restore(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const keys = Object.keys(value);
+  if (!keys.some((key) => key[0] === MARK)) return value;
+  const out = {};
+  const order = keys.map((key) => {
+    const real = key.replace(MARK, "");
     // defineProperty, not assignment: a `__proto__` key must stay data, never become the prototype.
     Object.defineProperty(out, real, {
-      value: restore(source[key]),
+      value: (value as Record<string, unknown>)[key],
       enumerable: true,
       writable: true,
       configurable: true,
     });
-  }
-  Object.defineProperty(out, ORDER, { value: order });
-  return out;
+    return real;
+  });
+  return Object.defineProperty(out, ORDER, { value: order });
 }

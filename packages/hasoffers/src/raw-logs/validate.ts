@@ -1,5 +1,4 @@
-import { ValidationError } from "@offerkit/errors";
-import { SDK } from "../internal/errors.js";
+import { invalid } from "../internal/errors.js";
 
 /** Log types the raw-log API serves. */
 export type LogType = "clicks" | "conversions" | "impressions";
@@ -14,11 +13,7 @@ export function checkDateDir(dateDir: unknown): void {
   const day = Number(m?.[3] ?? 1);
   // Day 0 of the next month is the last day of this one.
   if (!m || month < 1 || month > 12 || day < 1 || day > new Date(+m[1]!, month, 0).getDate())
-    throw invalid(
-      "dateDir must be YYYYMMDD, or YYYYMM / YYYY for a whole month or year",
-      "dateDir",
-      "date_dir",
-    );
+    throw invalid("dateDir must be a day YYYYMMDD, a month YYYYMM or a year YYYY", "dateDir", "date_dir");
 }
 
 /** Checks a log file name as `listLogs` returns it: `YYYYMMDD/<type>-<epoch>-<id>.zip`, of this log type. */
@@ -28,10 +23,6 @@ export function checkFilename(filename: unknown, logType: LogType): void {
     throw invalid(
       `filename must be a ${logType} log file name, e.g. 20160909/${logType}-1473411600-SlY9UO.zip`,
       "filename",
-      "filename",
+      "invalid_filename",
     );
-}
-
-function invalid(message: string, param: string, what: string): ValidationError {
-  return new ValidationError(message, { sdk: SDK, param, code: `invalid_${what}` });
 }
