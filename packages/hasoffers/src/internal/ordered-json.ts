@@ -18,7 +18,7 @@ const MARK = "\0";
 /** Parses JSON text like `JSON.parse`, remembering the source order of integer-like keys. Throws on bad JSON. */
 export function parseOrdered(text: string): unknown {
   const marked = text.replace(INDEX_KEY, '"\\u0000$1"$2');
-  return marked === text ? JSON.parse(text) : JSON.parse(marked, restore);
+  return marked === text ? JSON.parse(text) : restore(JSON.parse(marked));
 }
 
 /** An object's values in the order the server wrote them. */
@@ -27,22 +27,23 @@ export function orderedValues(object: object): unknown[] {
   return order.map((key) => (object as Record<string, unknown>)[key]);
 }
 
-/** Rebuilds each object with marked keys (innermost first, as `JSON.parse` revives) with its real keys in order. */
-function restore(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+/**
+ * Gives every object (or array) with marked keys its real keys back, in source order, at any depth. Recurses only
+ * into objects and arrays: a call per primitive field would cost more than the parse.
+ */
+function restore(value: object): object {
   const keys = Object.keys(value);
-  if (!keys.some((key) => key[0] === MARK)) return value;
-  const out = {};
-  const order = keys.map((key) => {
-    const real = key.replace(MARK, "");
-    // defineProperty, not assignment: a `__proto__` key must stay data, never become the prototype.
-    Object.defineProperty(out, real, {
-      value: (value as Record<string, unknown>)[key],
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-    return real;
-  });
-  return Object.defineProperty(out, ORDER, { value: order });
+  const order: string[] | undefined = keys.some((key) => key[0] === MARK) ? [] : undefined;
+  const out: Record<string, unknown> = order ? {} : (value as Record<string, unknown>);
+  for (const key of keys) {
+    let item = (value as Record<string, unknown>)[key];
+    if (item !== null && typeof item === "object") item = restore(item);
+    if (order) {
+      const real = key.replace(MARK, "");
+      order.push(real);
+      // defineProperty, not assignment: a `__proto__` key must stay data, never become the prototype.
+      Object.defineProperty(out, real, { value: item, enumerable: true, writable: true, configurable: true });
+    } else out[key] = item;
+  }
+  return order ? Object.defineProperty(out, ORDER, { value: order }) : out;
 }
