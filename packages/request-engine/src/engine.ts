@@ -8,7 +8,7 @@ import {
 import { backoffDelay } from "./backoff.js";
 import { type CallScope, callScope, deadlineError } from "./call-scope.js";
 import { classifyFetchFailure, isRetryableStatus } from "./classify.js";
-import { type Clock, listen, noop, startTimer, systemClock, toAbortError } from "./clock.js";
+import { type Clock, listen, noop, systemClock, toAbortError } from "./clock.js";
 import { Pacer } from "./pacer.js";
 import { beyondCeiling, withRetryAfter } from "./rate-limit.js";
 import { createRedactor, type Redactor, redactHeaders } from "./redact.js";
@@ -134,7 +134,7 @@ export class RequestEngine {
     const aborted = (reason: unknown) => Promise.reject(abortError(reason));
     let { signal } = call;
     let scope: CallScope | undefined;
-    let deadlineAt = Number.POSITIVE_INFINITY;
+    let deadlineAt = Infinity;
     if (deadline! < deadlineAt) {
       deadlineAt = clock.now() + deadline!;
       scope = callScope(signal, deadline, sdk, "call");
@@ -165,27 +165,11 @@ export class RequestEngine {
           logger?.debug(`→ ${method} ${event.url}${attempt ? ` (retry ${attempt})` : ""}`);
         }
 
-        // `stopped` rejects when the time limit passes or the caller aborts.
-        const controller = new AbortController();
-        let stop!: () => void;
-        const stopped = new Promise<never>((_, reject) => {
-          stop = reject;
-        });
+        // The attempt's own signal: the caller's, or the time limit. `stopped` rejects when it aborts, so a fetch
+        // or a body read that ignores its signal is abandoned all the same.
+        const attemptScope = callScope(signal, limit, sdk, "attempt");
+        const stopped = new Promise<never>((_, reject) => listen(attemptScope.signal, reject));
         stopped.catch(noop);
-        const halt = (reason?: unknown) => {
-          controller.abort(reason);
-          stop();
-        };
-        let timedOut = false;
-        const timer =
-          limit < Number.POSITIVE_INFINITY
-            ? startTimer(() => {
-                timedOut = true;
-                halt();
-              }, limit)
-            : undefined;
-        const unlink = listen(signal, () => halt(signal?.reason));
-
         let response: Response | undefined;
         let text = "";
         let verdict!: Verdict<T>;
@@ -195,7 +179,7 @@ export class RequestEngine {
               method,
               headers,
               body: request.body ?? null,
-              signal: controller.signal,
+              signal: attemptScope.signal,
               redirect: "follow",
             }),
             stopped,
@@ -203,37 +187,37 @@ export class RequestEngine {
           if (!stream || !response.ok) text = await Promise.race([response.text(), stopped]);
         } catch (cause) {
           // No complete answer: an abort is thrown; a timeout, a cut-off body or no answer at all may be retried.
-          unlink();
+          attemptScope.dispose();
           if (signal?.aborted) throw abortError(signal.reason);
-          const answered = { sdk, status: response?.status, requestId: requestIdOf(response) };
+          const timedOut = attemptScope.signal.aborted;
+          const answered = { sdk, status: response?.status, requestId: requestIdOf(response), redact };
           if (timedOut && byDeadline) throw deadlineError(sdk, "call", answered);
           const { code, retry, safe } = timedOut || response ? { retry: true } : classifyFetchFailure(cause);
+          const [Class, message, errorCode] = timedOut
+            ? [
+                TimeoutError,
+                `Timed out after ${limit} ms ${response ? "reading the answer" : "waiting for an answer"}`,
+                "timeout",
+              ]
+            : response
+              ? [InvalidResponseError, "The answer's body was cut off", "truncated_body"]
+              : [
+                  ConnectionError,
+                  retry
+                    ? `Could not reach the API (${code ?? "connection failed"})`
+                    : "The request could not be sent",
+                  code ?? "connection_failed",
+                ];
           verdict = {
             ok: false,
             retry,
             safe,
-            error: timedOut
-              ? new TimeoutError(
-                  `The request timed out after ${limit} ms ${response ? "reading the answer" : "waiting for an answer"}`,
-                  { ...answered, code: "timeout" },
-                )
-              : response
-                ? new InvalidResponseError("The answer's body was cut off before it was complete", {
-                    ...answered,
-                    code: "truncated_body",
-                    cause,
-                    redact,
-                  })
-                : new ConnectionError(
-                    retry
-                      ? `Could not reach the API (${code ?? "connection failed"})`
-                      : "The request could not be sent",
-                    { sdk, code: code ?? "connection_failed", cause, redact },
-                  ),
+            error: new Class(message, { ...answered, code: errorCode, cause: timedOut ? undefined : cause }),
           };
           response = undefined;
         } finally {
-          clearTimeout(timer);
+          // The time limit covers the answer and its body only.
+          attemptScope.dispose(true);
         }
 
         if (response) {
@@ -264,7 +248,8 @@ export class RequestEngine {
                   };
           }
           const streamed = stream && ok;
-          if (!(streamed && verdict.ok)) unlink();
+          // A streamed body stays wired to the caller's signal: aborting must still cancel that download.
+          if (!(streamed && verdict.ok)) attemptScope.dispose();
           if (verdict.ok) {
             this.#budget?.release(spent);
             streaming = stream;
@@ -282,7 +267,7 @@ export class RequestEngine {
         if (verdict.ok) return verdict.value;
         const { error } = verdict;
         const given = verdict.retryAfterMs;
-        const retryAfterMs = given! >= 0 && given! < Number.POSITIVE_INFINITY ? given : undefined;
+        const retryAfterMs = given! >= 0 && given! < Infinity ? given : undefined;
         const final = withRetryAfter(error, retryAfterMs);
         const safe = verdict.safe ?? error instanceof RateLimitError;
         if (

@@ -1,4 +1,5 @@
-import { ItemIterator } from "./item-iterator.js";
+import { callScope } from "./call-scope.js";
+import { abortable, noop, toAbortError } from "./clock.js";
 
 /** One page as the iterator needs it. */
 export interface Page<T> {
@@ -33,13 +34,49 @@ export interface PaginateOptions {
 /** Fetches one page; should honour `signal` (the iteration stops waiting for it when it aborts either way). */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
 
-/**
- * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
- * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled. An
- * abort or the deadline takes effect at the next item, even in the middle of a page.
- */
-export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
-  return new ItemIterator(fetchPage, options);
+export async function* paginate<T>(
+  fetchPage: PageFetcher<T>,
+  options: PaginateOptions = {},
+): AsyncGenerator<T> {
+  const { signal: outer, deadline, sdk, prefetch, concurrency } = options;
+  if (outer?.aborted) throw toAbortError(outer.reason, sdk);
+  const scope = callScope(outer, deadline, sdk, "iteration");
+  const { signal } = scope;
+  const stopped = () => {
+    if (signal.aborted) throw toAbortError(signal.reason, sdk);
+  };
+  const inFlight = new Map<number, Promise<Page<T>>>();
+  const start = (n: number) => {
+    if (inFlight.has(n)) return;
+    const page = new Promise<Page<T>>((resolve) => resolve(fetchPage(n, signal)));
+    page.catch(noop);
+    inFlight.set(n, page);
+  };
+  let pageCount: number | undefined;
+  try {
+    for (let n = options.startPage ?? 1; ; n++) {
+      start(n);
+      const page = await abortable(inFlight.get(n) as Promise<Page<T>>, signal).finally(stopped);
+      inFlight.delete(n);
+      if (page.pageCount !== undefined) pageCount = page.pageCount;
+      const more = page.hasNext && (pageCount === undefined || n < pageCount);
+      if (more && prefetch !== false) {
+        const last =
+          pageCount === undefined
+            ? n + 1
+            : Math.min(pageCount, n + Math.max(1, Math.floor(concurrency ?? 1) || 1));
+        for (let ahead = n + 1; ahead <= last; ahead++) start(ahead);
+      }
+      for (const item of page.items) {
+        stopped();
+        yield item;
+      }
+      if (!more) return;
+    }
+  } finally {
+    if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
+    scope.dispose();
+  }
 }
 
 /** Like {@link paginate}, one page at a time: each page is the one item of itself. */

@@ -4,26 +4,17 @@ export type Redactor = (text: string) => string;
 /** What every secret is replaced with. A secret that is part of this text cannot be masked, and is ignored. */
 export const MASK = "[REDACTED]";
 
-/** The end of a query-string value: `&`, whitespace, quotes, angle brackets, a backslash, or an encoded `&`. */
-const QUERY_VALUE = `(?:(?!%26)[^&\\s"'<>\\\\])*`;
-
 /**
- * Shapes that carry credentials in any offerkit traffic, whatever the secret's value. Each keeps its first group
- * and masks the rest of the match.
+ * Shapes that carry credentials in any offerkit traffic, whatever the secret's value. Each alternative keeps its
+ * group (the name and separator) and masks the value after it:
+ * - HasOffers' NetworkToken (and `api_key` of its affiliate and advertiser APIs), and the parameters that make a
+ *   presigned link (S3, GCS, Azure) a bearer token, in a query string with a raw or encoded `=`; the value ends at
+ *   `&`, whitespace, a quote, an angle bracket, a backslash or an encoded `&`;
+ * - the same tokens in the JSON echo of a request, also escaped inside another JSON string (`\"NetworkToken\":…`);
+ * - TrackOfferz: `Authorization: Bearer tofz_sk_…`, and the key wherever else it turns up.
  */
-const PATTERNS: readonly RegExp[] = [
-  // HasOffers' NetworkToken (and `api_key` of its affiliate and advertiser APIs), and the parameters that make a
-  // presigned link (S3, GCS, Azure) a bearer token, in a query string with a raw or encoded `=`.
-  new RegExp(
-    `((?:NetworkToken|\\bapi_key|X-Amz-Security-Token|Credential|Signature|AWSAccessKeyId|[?&]sig)(?:=|%3D))${QUERY_VALUE}`,
-    "gi",
-  ),
-  // The same tokens in the JSON echo of a request, also escaped inside another JSON string (`\"NetworkToken\":\"NET…\"`).
-  /((?:NetworkToken|\bapi_key)\\?"\s*:\s*\\?")[^"\\]*/gi,
-  // TrackOfferz: `Authorization: Bearer tofz_sk_…`, and the key wherever else it turns up.
-  /(Bearer\s+)[^\s"',;\\]+/gi,
-  /(tofz_sk_)[\w-]*/g,
-];
+const PATTERN =
+  /((?:NetworkToken|\bapi_key|X-Amz-Security-Token|Credential|Signature|AWSAccessKeyId|[?&]sig)(?:=|%3D))(?:(?!%26)[^&\s"'<>\\])*|((?:NetworkToken|\bapi_key)\\?"\s*:\s*\\?")[^"\\]*|(Bearer\s+)[^\s"',;\\]+|(tofz_sk_)[\w-]*/gi;
 
 /** Secrets shorter than this are ignored: masking every "abc" in every log would destroy it, not protect it. */
 const MIN_SECRET_LENGTH = 4;
@@ -82,7 +73,7 @@ export function createRedactor(secrets: readonly (string | undefined)[] = []): R
     let out = String(text);
     for (let round = 0; round < MAX_ROUNDS; round++) {
       out = maskAll(out, list);
-      for (const pattern of PATTERNS) out = out.replace(pattern, `$1${MASK}`);
+      out = out.replace(PATTERN, `$1$2$3$4${MASK}`);
       // The mask next to the text around it can spell a secret again (a secret ending in "D]"): mask once more.
       if (!list.some((needle) => out.includes(needle))) return out;
     }
