@@ -1,5 +1,6 @@
 // Measures the raw-log reader by hand (not a test): throughput and peak RSS over a generated ~400 MiB clicks
-// log, in a stored and a deflated zip. Run from the repository root:
+// log, in a stored, a deflated and a deflated-with-data-descriptor zip; `records()` is the public path
+// (`new RawLogs(transport).clicks.records(filename)`) over a transport that serves the zip from disk. Run from the repository root:
 //   node packages/hasoffers/test/archive/measure.mjs [--mib 400] [--repeat 3] [--cpu-prof]
 // Each case runs in its own process so its peak RSS (maxRSS) is its own.
 import { spawnSync } from "node:child_process";
@@ -24,13 +25,17 @@ async function bundle() {
     entryPoints: {
       archive: join(root, "packages/hasoffers/src/archive/index.ts"),
       clicks: join(here, "clicks-log.ts"),
+      "raw-logs": join(root, "packages/hasoffers/src/raw-logs/index.ts"),
     },
     outdir,
     bundle: true,
     splitting: true,
     format: "esm",
     platform: "neutral",
-    alias: { "@offerkit/errors": join(root, "packages/errors/src/index.ts") },
+    alias: {
+      "@offerkit/errors": join(root, "packages/errors/src/index.ts"),
+      "@offerkit/request-engine": join(root, "packages/request-engine/src/index.ts"),
+    },
     logLevel: "warning",
   });
 }
@@ -39,6 +44,7 @@ async function loadModules() {
   return {
     archive: await import(join(outdir, "archive.js")),
     clicks: await import(join(outdir, "clicks.js")),
+    rawLogs: await import(join(outdir, "raw-logs.js")),
   };
 }
 
@@ -63,11 +69,17 @@ async function prepare({ archive, clicks }) {
     }
     await new Promise((resolve) => out.end(resolve));
   }
-  for (const method of ["store", "deflate"]) {
-    const zip = join(work, `clicks-${mib}-${method}.zip`);
+  for (const kind of ["store", "deflate", "descriptor"]) {
+    const zip = join(work, `clicks-${mib}-${kind}.zip`);
     if (existsSync(zip)) continue;
+    const method = kind === "store" ? "store" : "deflate";
     const stream = archive.writeZip([
-      { name: "clicks-1473418800-SlY9UO.csv", method, data: () => fileChunks(csv) },
+      {
+        name: "clicks-1473418800-SlY9UO.csv",
+        method,
+        dataDescriptor: kind === "descriptor",
+        data: () => fileChunks(csv),
+      },
     ]);
     await stream.pipeTo(Writable.toWeb(createWriteStream(zip)));
   }
@@ -76,7 +88,7 @@ async function prepare({ archive, clicks }) {
 
 /** One case, in a child process: reads everything, prints one JSON line. */
 async function runCase(name) {
-  const { archive } = await loadModules();
+  const { archive, rawLogs } = await loadModules();
   const [method, consumer] = name.split(":");
   const csv = join(work, `clicks-${mib}.csv`);
   const zip = join(work, `clicks-${mib}-${method}.zip`);
@@ -86,6 +98,16 @@ async function runCase(name) {
   let checksum = 0;
   if (consumer === "records") {
     for await (const record of archive.zipCsvRecords(fileChunks(zip))) {
+      rows += 1;
+      checksum += record.transaction_id.length;
+    }
+  } else if (consumer === "records()") {
+    const transport = {
+      call: async () => ({ link: "https://logs.example/clicks.zip" }),
+      download: async () => ReadableStream.from(fileChunks(zip)),
+    };
+    const logs = new rawLogs.RawLogs(transport);
+    for await (const record of logs.clicks.records("20160909/clicks-1473418800-SlY9UO.zip")) {
       rows += 1;
       checksum += record.transaction_id.length;
     }
@@ -127,8 +149,13 @@ if (caseIndex >= 0) {
 } else {
   await bundle();
   await prepare(await loadModules());
-  const cases = ["csv:read-only", "csv:csv-only", "store:entries", "store:batches", "store:records"];
-  cases.push("deflate:entries", "deflate:batches", "deflate:records");
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1].split(",") : undefined;
+  const all = ["csv:read-only", "csv:csv-only"];
+  for (const kind of ["store", "deflate", "descriptor"]) {
+    for (const consumer of ["entries", "batches", "records", "records()"]) all.push(`${kind}:${consumer}`);
+  }
+  // `--only records()` keeps the cases of that consumer (or `--only store:records()`, one case).
+  const cases = only ? all.filter((c) => only.includes(c) || only.includes(c.split(":")[1])) : all;
   // The machine may be shared: each case runs `--repeat` times and the fastest run is reported.
   const repeat = Number(args[args.indexOf("--repeat") + 1] ?? 1) || 1;
   const flags = args.includes("--cpu-prof") ? ["--cpu-prof", `--cpu-prof-dir=${join(work, "profiles")}`] : [];

@@ -234,6 +234,71 @@ describe("stopping", () => {
   });
 });
 
+describe("records() as an async iterator", () => {
+  test("does nothing until the first next(): no link asked, no download started", async () => {
+    const { fake, probe, logs } = setup();
+    const file = fake.rawLogs.addFile({ rows: 10 });
+    const records = logs.clicks.records(file.filename);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(fake.requests).toHaveLength(0);
+    expect(probe.started).toBe(0);
+    await records.return(undefined);
+    expect(await records.next()).toEqual({ value: undefined, done: true });
+  });
+
+  test("overlapping next() calls are answered in order, each record once, then done", async () => {
+    const { fake, logs } = setup();
+    const file = fake.rawLogs.addFile({ rows: 300, compression: "deflated" });
+    const records = logs.clicks.records(file.filename);
+    const results = await Promise.all(Array.from({ length: 305 }, () => records.next()));
+    expect(results.slice(0, 300).map((r) => r.value)).toEqual(fake.rawLogs.records(file.filename));
+    expect(results.slice(300).every((r) => r.done && r.value === undefined)).toBe(true);
+  });
+
+  test("return() while a next() waits on the download ends the read after it and cancels the body", async () => {
+    const { fake, probe, logs } = setup();
+    const file = fake.rawLogs.addFile({ rows: 20_000 });
+    const records = logs.clicks.records(file.filename);
+    const first = records.next();
+    const closing = records.return(undefined);
+    expect((await first).value).toEqual(fake.rawLogs.records(file.filename)[0]);
+    expect(await closing).toEqual({ value: undefined, done: true });
+    expect(probe.cancelled).toBe(1);
+    expect(await records.next()).toEqual({ value: undefined, done: true });
+  });
+
+  test("throw() cancels the download and rejects with the error given", async () => {
+    const { fake, probe, logs } = setup();
+    const file = fake.rawLogs.addFile({ rows: 20_000 });
+    const records = logs.clicks.records(file.filename);
+    await records.next();
+    const reason = new Error("consumer failed");
+    await expect(records.throw(reason)).rejects.toBe(reason);
+    expect(probe.cancelled).toBe(1);
+    expect((await records.next()).done).toBe(true);
+  });
+
+  test("after an error the iterator is done: next() resolves done instead of reading again", async () => {
+    const { fake, logs } = setup();
+    const file = fake.rawLogs.addFile({ bytes: new TextEncoder().encode("<html>Sign in</html>") });
+    const records = logs.clicks.records(file.filename);
+    await expect(records.next()).rejects.toMatchObject({ code: "archive_malformed" });
+    expect(await records.next()).toEqual({ value: undefined, done: true });
+    expect(fake.counters.downloads).toBe(1);
+  });
+
+  test("a resume that lands anywhere inside a batch yields each record exactly once", async () => {
+    const { fake, logs } = setup();
+    const file = fake.rawLogs.addFile({ rows: 3_000, compression: "stored" });
+    const expected = fake.rawLogs.records(file.filename);
+    // Cuts at uneven offsets, so the records already yielded end mid-chunk and the skip spans several batches.
+    for (const afterBytes of [70_001, 333_333, 777_777]) {
+      fake.faults.next({ kind: "truncate", afterBytes, match: downloadsOnly });
+      expect(await collect(logs.clicks.records(file.filename))).toEqual(expected);
+    }
+  });
+});
+
 describe("the presigned link stays secret", () => {
   function leakyTransport(fake: FakeHasOffers): RawLogTransport {
     const inner = fakeTransport(fake);
