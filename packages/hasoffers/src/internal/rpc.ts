@@ -48,14 +48,17 @@ export class Rpc {
   }
 
   /** Calls `Target=<target>&Method=<method>&<params>` and returns the envelope's `data` (decoded when asked). */
-  async call<T = unknown>(
+  call<T = unknown>(
     target: string,
     method: string,
     params: object = {},
     options: RpcOptions<T> = {},
   ): Promise<T> {
+    // Not async: an extra promise layer is measurable per call (bench/findings.md §1).
     if (!NAME.test(target) || !NAME.test(method))
-      throw invalid(`Invalid HasOffers target or method: ${target}.${method}`, undefined, "invalid_method");
+      return Promise.reject(
+        invalid(`Invalid HasOffers target or method: ${target}.${method}`, undefined, "invalid_method"),
+      );
     const { decode, idempotent = !isWriteMethod(method), form, ...call } = options;
     const path = `/${target}/${method}` as never;
     const init = { params: { query: params } };

@@ -10,14 +10,14 @@ export type Finder = (options: any, call: CallOptions) => Promise<Page<any>>;
 /**
  * The iterating twin of a finder: yields every row of every page in order, fetching `pageSize` rows per request,
  * up to `concurrency` pages at once once the page count is known. Breaking out of the loop or aborting cancels
- * what is in flight.
+ * what is in flight. A bad `pageSize` rejects the first `next()`, before any request.
  */
 export function pagesOf(find: Finder) {
-  return async function* iterate(options: PagingOptions = {}): AsyncGenerator<unknown> {
-    const limit = checkPositive(options.pageSize, "pageSize") ?? 100;
-    const { timeout, maxRetries } = options;
-    yield* paginate(
+  return (options: PagingOptions = {}): AsyncGenerator<unknown> =>
+    paginate(
       async (page, signal) => {
+        const limit = checkPositive(options.pageSize, "pageSize") ?? 100;
+        const { timeout, maxRetries } = options;
         const result = await find({ ...options, page, limit }, { signal, timeout, maxRetries });
         return {
           items: result.items,
@@ -25,13 +25,6 @@ export function pagesOf(find: Finder) {
           pageCount: knownPageCount(result),
         };
       },
-      {
-        startPage: options.startPage,
-        concurrency: options.concurrency,
-        signal: options.signal,
-        deadline: options.deadline,
-        sdk: SDK,
-      },
+      { ...options, sdk: SDK },
     );
-  };
 }
