@@ -18,13 +18,11 @@ const HTTP_DATE =
 export function parseRetryAfter(value: string | null | undefined, nowMs: number): number | undefined {
   if (typeof value !== "string") return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) {
-    const ms = Math.ceil(Number(text) * 1000);
-    return ms < Number.POSITIVE_INFINITY ? ms : undefined;
-  }
-  // An unparsable date or an unusable `nowMs` gives NaN or an infinite wait, which the check turns away.
-  const wait = Math.ceil((parseHttpDate(text, nowMs) as number) - nowMs);
-  return wait > 0 && wait < Number.POSITIVE_INFINITY ? wait : undefined;
+  const delta = /^\d+(\.\d+)?$/.test(text);
+  // An unparsable date or an unusable `nowMs` gives NaN or an infinite wait, which the check turns away; a date
+  // must lie in the future (a wait of 1 ms or more), delta-seconds may be 0.
+  const wait = Math.ceil(delta ? Number(text) * 1000 : (parseHttpDate(text, nowMs) as number) - nowMs);
+  return wait >= (delta ? 0 : 1) && wait < Infinity ? wait : undefined;
 }
 
 /**
