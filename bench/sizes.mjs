@@ -4,7 +4,7 @@
  */
 export const sizes = {
   full: {
-    perCall: { rounds: 15, block: 200, warmup: 500 },
+    perCall: { rounds: 40, block: 200, warmup: 500 },
     pagination: {
       clicks: { pages: 200, pageSize: 1000, rounds: 7, memoryPages: [100, 1000] },
       // 40 pages stay under HasOffers' default pacing (50 calls per 10 s), so pacing never enters the figure; five
