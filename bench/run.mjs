@@ -72,6 +72,7 @@ const complete = !values.quick && !values.only;
 const out = values.out ?? (complete ? `${root}bench/RESULTS.md` : undefined);
 if (out) {
   writeFileSync(out, markdown);
-  writeFileSync(`${out}.json`, JSON.stringify({ machine, sections }, null, 2));
+  // The raw figures too when asked for a file of one's own (the quick-mode test reads them).
+  if (values.out) writeFileSync(`${out}.json`, JSON.stringify({ machine, sections }, null, 2));
   log(`wrote ${out}`);
 }
