@@ -31,7 +31,7 @@ export interface FetchFailure {
  * or there was no route or connection.
  */
 const NEVER_SENT =
-  /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EAI_NONAME|E(NET|HOST)(UNREACH|DOWN)|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused)$/;
+  /^(ECONNREFUSED|ENOTFOUND|EAI_(AGAIN|NONAME)|E(NET|HOST)(UNREACH|DOWN)|UND_ERR_CONNECT_TIMEOUT|ConnectionRefused)$/;
 
 /**
  * Classifies why `fetch` rejected (other than an abort, which the caller checks first). Connection failures —

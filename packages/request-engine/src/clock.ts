@@ -30,18 +30,14 @@ export interface Clock {
 /** The real clock: `Date.now` and an abortable `setTimeout` (delays clamped to [0, `MAX_DELAY_MS`]). */
 export const systemClock: Clock = {
   now: () => Date.now(),
-  sleep: (ms, signal) =>
-    new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const unlink = listen(signal, () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-      });
-      const timer = startTimer(() => {
-        unlink();
-        resolve();
-      }, ms);
-    }),
+  sleep: (ms, signal) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slept = new Promise<void>((resolve) => {
+      // No timer at all for a signal that has already aborted.
+      if (!signal?.aborted) timer = startTimer(resolve, ms);
+    });
+    return abortable(slept, signal).finally(() => clearTimeout(timer));
+  },
 };
 
 /** Throws an `AbortError` (or the signal's own offerkit error) when `signal` has aborted. */

@@ -104,7 +104,11 @@ export class Reports {
     checkDateRange(query);
     const { core } = this.#transport;
     // One call site for four paths: the public methods above carry the per-path types.
-    const get = core.GET as (path: string, init: object) => Promise<unknown>;
-    return send(this.#transport, (fetch) => get(path, { params: { query }, fetch }), shape, options);
+    return send(
+      this.#transport,
+      (fetch) => core.GET(path as never, { params: { query }, fetch } as never),
+      shape,
+      options,
+    );
   }
 }
