@@ -6,17 +6,21 @@ export type Redact = (text: string) => string;
 /** What a cause chain deeper than 8 links becomes: a chain that long is a loop or noise, never the explanation. */
 const CUT = "[cause chain cut]";
 
-/** Primitive fields of Node and undici errors that explain a failure and never hold a secret. */
-const SAFE_FIELDS = ["code", "errno", "syscall"] as const;
-
 type Fields = Record<string, unknown>;
 
-/** Copies the safe fields `error` has with a primitive value onto `out`, each through `wrap`. */
-function copySafeFields(error: Fields, out: Fields, wrap: (value: unknown) => unknown): void {
-  for (const key of SAFE_FIELDS) {
-    const value = error[key];
-    if (typeof value === "string" || typeof value === "number") out[key] = wrap(value);
+/**
+ * The fields that describe an error besides name and message: an offerkit error's own (those set), or else the
+ * primitive fields of Node and undici errors that explain a failure and never hold a secret.
+ */
+function fieldsOf(error: Error): Fields {
+  const all = error as unknown as Fields;
+  const out: Fields = {};
+  for (const key of isBranded(error) ? Object.keys(error) : ["code", "errno", "syscall"]) {
+    const value = all[key];
+    if (isBranded(error) ? value !== undefined : typeof value === "string" || typeof value === "number")
+      out[key] = value;
   }
+  return out;
 }
 
 /** A writable, configurable data property, as `Error` itself defines `message` and `stack`. */
@@ -55,12 +59,12 @@ export function sanitizeCause(cause: unknown, redact: Redact | undefined, depth 
     errors.every((e, i) => e === members[i])
   )
     return cause;
-  const branded = isBranded(cause);
   // An offerkit cause keeps its class, brands and fields; any other keeps only its name and safe fields.
+  const branded = isBranded(cause);
   const own: PropertyDescriptorMap = branded
     ? Object.getOwnPropertyDescriptors(cause)
     : { name: field(cause.name), ...(errors.length > 0 && { errors: field(errors) }) };
-  if (!branded) copySafeFields(cause as never, own, (value) => field(value, true));
+  if (!branded) for (const [key, value] of Object.entries(fieldsOf(cause))) own[key] = field(value, true);
   for (const key in texts) own[key] = field(texts[key]);
   return Object.defineProperties(branded ? Object.create(Object.getPrototypeOf(cause)) : new Error(), own);
 }
@@ -73,16 +77,11 @@ export function describeCause(cause: unknown, depth = 0): unknown {
   if (cause === undefined) return undefined;
   if (depth > 7) return CUT;
   if (!(cause instanceof Error)) return typeof cause === "string" ? cause : stringify(cause);
-  const fields = cause as unknown as Fields;
-  const out: Fields = { name: cause.name, message: cause.message };
-  if (isBranded(cause)) {
-    for (const key of Object.keys(cause)) if (fields[key] !== undefined) out[key] = fields[key];
-  } else {
-    copySafeFields(fields, out, (value) => value);
-    if (Array.isArray(fields.errors)) out.errors = fields.errors.map((e) => describeCause(e, depth + 1));
-  }
-  const inner = describeCause(fields.cause, depth + 1);
-  if (inner !== undefined) out.cause = inner;
+  const { errors, cause: inner } = cause as { errors?: unknown; cause?: unknown };
+  const out: Fields = { name: cause.name, message: cause.message, ...fieldsOf(cause) };
+  if (!isBranded(cause) && Array.isArray(errors)) out.errors = errors.map((e) => describeCause(e, depth + 1));
+  const described = describeCause(inner, depth + 1);
+  if (described !== undefined) out.cause = described;
   return out;
 }
 
