@@ -6,6 +6,7 @@ import {
   TimeoutError,
 } from "@offerkit/errors";
 import { backoffDelay } from "./backoff.js";
+import { callHook } from "./call-hook.js";
 import { type CallScope, callScope, deadlineError } from "./call-scope.js";
 import { classifyFetchFailure, isRetryableStatus } from "./classify.js";
 import { type Clock, listen, noop, systemClock, toAbortError } from "./clock.js";
@@ -14,6 +15,8 @@ import { beyondCeiling, withRetryAfter } from "./rate-limit.js";
 import { createRedactor, type Redactor, redactHeaders } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { RetryBudget } from "./retry-budget.js";
+import { retryReason } from "./retry-reason.js";
+import { retries, setting } from "./settings.js";
 import type {
   CallOptions,
   EngineOptions,
@@ -34,34 +37,6 @@ export type {
   RetryEvent,
   Verdict,
 } from "./types.js";
-
-/**
- * A setting, checked: `fallback` when not given, else a number > 0 (>= 0 with `orZero`; `Infinity` for none).
- * Anything else is a programming error worth failing loudly on.
- */
-function setting<F extends number | undefined>(
-  name: string,
-  value: number | undefined,
-  fallback: F,
-  orZero = false,
-): number | F {
-  if (value === undefined) return fallback;
-  if (typeof value !== "number" || !(orZero ? value >= 0 : value > 0))
-    throw new RangeError(`${name} must be a number ${orZero ? ">=" : ">"} 0, got ${value}`);
-  return value;
-}
-
-/** Retries after the first attempt: a whole number >= 0. */
-const retries = (value: number | undefined, fallback: number) =>
-  Math.floor(setting("maxRetries", value, fallback, true));
-
-/** Calls `hook` with `event`, ignoring what it throws and what its promise rejects with. */
-function callHook<E>(hook: ((event: E) => unknown) | undefined, event: E): void {
-  try {
-    // A broken observer must never break the call.
-    if (hook) Promise.resolve(hook(event)).catch(noop);
-  } catch {}
-}
 
 const requestIdOf = (response: Response | undefined) => response?.headers.get("x-request-id") ?? undefined;
 
@@ -286,7 +261,7 @@ export class RequestEngine {
           spent += cost;
         }
         if (hooks?.onRetry || logger) {
-          const reason = describe(error);
+          const reason = retryReason(error);
           callHook(hooks?.onRetry, {
             attempt: attempt + 1,
             delayMs,
@@ -303,20 +278,4 @@ export class RequestEngine {
       scope?.dispose(streaming);
     }
   }
-}
-
-/** A short, secret-free reason for a retry, for hooks and logs. */
-function describe(error: OfferkitError): string {
-  const { code } = error;
-  return error instanceof RateLimitError
-    ? "rate limited"
-    : error instanceof TimeoutError
-      ? "timeout"
-      : error instanceof ConnectionError
-        ? `connection failed${code ? ` (${code})` : ""}`
-        : error instanceof InvalidResponseError
-          ? `unreadable answer (${code ?? "invalid"})`
-          : error.status
-            ? `status ${error.status}`
-            : (code ?? error.name);
 }
