@@ -34,6 +34,7 @@ export type { RawLogTransport } from "./internal/raw-log-transport.js";
 export type {
   ContainName,
   Relation,
+  RelationKind,
   RelationMap,
   RelationValue,
   WithRelations,
@@ -43,7 +44,11 @@ export type { FileInput } from "./internal/upload.js";
 export type { DateDir, LogFile, RawLogListing } from "./raw-logs/listing.js";
 export type { LogType } from "./raw-logs/validate.js";
 export type { AdvertisersManager } from "./resources/advertisers.js";
-export type { AffiliateApproval, ApprovalListOptions } from "./resources/affiliate-approvals.js";
+export type {
+  AffiliateApproval,
+  ApprovalListOptions,
+  ApprovalRelations,
+} from "./resources/affiliate-approvals.js";
 export type { AffiliateUsersManager } from "./resources/affiliate-users.js";
 export type { AffiliatesManager, AffiliateWithUser } from "./resources/affiliates.js";
 export type { ApplicationManager, OfferCategoryListOptions } from "./resources/application.js";
@@ -69,6 +74,7 @@ export type { RawLogListings } from "./resources/raw-log-listing.js";
 export type { ReportFilter, ReportFilters, ReportOperator } from "./resources/report-filters.js";
 export type {
   ConversionReportOptions,
+  Paged,
   ReportOptions,
   ReportPage,
   ReportsManager,

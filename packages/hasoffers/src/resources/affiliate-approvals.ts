@@ -1,12 +1,18 @@
 import { isRow, toModel } from "../internal/normalize.js";
-import { one } from "../internal/relations.js";
+import { one, type Relation, type RelationMap } from "../internal/relations.js";
 import { pageOf } from "./decoders.js";
 import type { MethodSpec } from "./method-table.js";
 import type { Affiliate, AffiliateOffer, Offer } from "./models.js";
 import type { FindAllOptions } from "./options.js";
 
 /** The relations HasOffers attaches to an approval record. */
-export const APPROVAL_RELATIONS = { Affiliate: one<Affiliate>(), Offer: one<Offer>() };
+export const APPROVAL_RELATIONS: ApprovalRelations = { Affiliate: one(), Offer: one() };
+
+/** The relations of an approval record, by name. */
+export interface ApprovalRelations extends RelationMap {
+  Affiliate: Relation<"one", Affiliate>;
+  Offer: Relation<"one", Offer>;
+}
 
 /**
  * An affiliate's approval for an offer, with the affiliate and the offer attached. The embedded `Offer` has its own
@@ -15,10 +21,7 @@ export const APPROVAL_RELATIONS = { Affiliate: one<Affiliate>(), Offer: one<Offe
 export type AffiliateApproval = AffiliateOffer & { Affiliate?: Affiliate | null; Offer?: Offer | null };
 
 /** Options of the approval listings. */
-export type ApprovalListOptions = Omit<
-  FindAllOptions<AffiliateOffer, typeof APPROVAL_RELATIONS, never>,
-  "contain"
->;
+export type ApprovalListOptions = Omit<FindAllOptions<AffiliateOffer, ApprovalRelations, never>, "contain">;
 
 /** `Offer::findAllAffiliateApprovals` and `findAllPendingAffiliateApprovals`: one page of approval records. */
 export const findApprovals: MethodSpec = ["~AffiliateOffer", pageOf("AffiliateOffer", APPROVAL_RELATIONS)];
