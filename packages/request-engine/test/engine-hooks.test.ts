@@ -81,7 +81,7 @@ describe("hooks", () => {
     const { engine } = engineWith(fetch, { hooks });
     await engine.send(get(), readJson);
     expect(events.retries[0]?.error).toBeInstanceOf(RateLimitError);
-    expect((events.retries[0]?.error as RateLimitError).retryAfter).toBe(2);
+    expect(events.retries[0]?.error).toMatchObject({ retryAfter: 2 });
   });
 
   test("name a reason even for errors without status or code", async () => {
