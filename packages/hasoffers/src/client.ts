@@ -111,7 +111,7 @@ export class HasOffers {
   readonly #rpc: Rpc;
 
   constructor(options: HasOffersOptions) {
-    const { networkId, networkToken } = options ?? ({} as HasOffersOptions);
+    const { networkId, networkToken, retryDelay = 3000 } = options ?? ({} as HasOffersOptions);
     if (typeof networkId !== "string" || networkId === "") throw missing("networkId");
     if (typeof networkToken !== "string" || networkToken === "") throw missing("networkToken");
     this.networkId = networkId;
@@ -127,7 +127,7 @@ export class HasOffers {
       timeout: options.timeout,
       deadline: options.deadline,
       // A long retryDelay must not turn rate-limit retries into immediate failures.
-      maxRetryAfter: Math.max(60, Math.ceil(((options.retryDelay ?? 3000) * 1.5) / 1000)),
+      maxRetryAfter: Math.max(60, Math.ceil((retryDelay * 1.5) / 1000)),
       retryBudget: options.retryBudget,
       pacing: options.pacing === false ? undefined : (options.pacing ?? DEFAULT_PACING),
       hooks: options.hooks,
@@ -137,7 +137,7 @@ export class HasOffers {
     const core = createHasOffersClient({ networkId, networkToken, endpoint: this.endpoint });
     const rpc = new Rpc(engine, core, {
       redact,
-      retryDelay: options.retryDelay ?? 3000,
+      retryDelay,
       random: Math.random,
       now: () => engine.clock.now(),
     });

@@ -60,7 +60,8 @@ export function encodeFilters(filters: Filters | undefined): Record<string, unkn
   const out = encodeGroup(and, "filters");
   if (OR !== undefined && OR !== null) {
     if (typeof OR !== "object" || Array.isArray(OR)) throw filterError("filters.OR", "takes an object");
-    out.OR = nonEmpty(encodeGroup(OR, "filters.OR"));
+    const group = nonEmpty(encodeGroup(OR, "filters.OR"));
+    if (group) out.OR = group;
   }
   return nonEmpty(out);
 }
@@ -70,7 +71,8 @@ function encodeGroup(group: FilterGroup, path: string): Record<string, unknown> 
   for (const [field, condition] of Object.entries(group)) {
     const param = `${path}.${field}`;
     if (field === "OR") throw filterError(param, "cannot be nested");
-    out[field] = encodeCondition(condition, param);
+    const encoded = encodeCondition(condition, param);
+    if (encoded !== undefined) out[field] = encoded;
   }
   return out;
 }
@@ -103,10 +105,9 @@ function scalar(value: unknown, path: string): FilterValue {
   throw filterError(path, "expected a string, a finite number or a boolean");
 }
 
-/** `out` without its `undefined` entries (which send nothing), or `undefined` when none is left. */
-export function nonEmpty(out: Record<string, unknown>): Record<string, unknown> | undefined {
-  const keys = Object.keys(out).filter((key) => out[key] !== undefined);
-  return keys.length > 0 ? Object.fromEntries(keys.map((key) => [key, out[key]])) : undefined;
+/** `out`, or `undefined` when it is empty: nothing to send. */
+export function nonEmpty<T extends object>(out: T): T | undefined {
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** A filter refused before sending; `param` is its path (`filters.OR.status`). */
