@@ -143,7 +143,12 @@ export class RequestEngine {
         // The attempt's own signal: the caller's, or the time limit. `stopped` rejects when it aborts, so a fetch
         // or a body read that ignores its signal is abandoned all the same.
         const attemptScope = callScope(signal, limit, sdk, "attempt");
-        const stopped = new Promise<never>((_, reject) => listen(attemptScope.signal, reject));
+        // Unlinked when the attempt ends: undici keeps the attempt's signal alive until its Request is collected,
+        // and a listener left on it would hold this attempt's answer (a whole page of text) until then.
+        let unlinkStop: () => void = noop;
+        const stopped = new Promise<never>((_, reject) => {
+          unlinkStop = listen(attemptScope.signal, reject);
+        });
         stopped.catch(noop);
         let response: Response | undefined;
         let text = "";
@@ -193,6 +198,7 @@ export class RequestEngine {
         } finally {
           // The time limit covers the answer and its body only.
           attemptScope.dispose(true);
+          unlinkStop();
         }
 
         if (response) {
