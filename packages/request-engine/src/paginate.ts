@@ -1,4 +1,4 @@
-import { callScope } from "./call-scope.js";
+import { type CallScope, callScope } from "./call-scope.js";
 import { abortable, noop, toAbortError } from "./clock.js";
 
 /** One page as the iterator needs it. */
@@ -34,49 +34,112 @@ export interface PaginateOptions {
 /** Fetches one page; should honour `signal` (the iteration stops waiting for it when it aborts either way). */
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
 
-export async function* paginate<T>(
-  fetchPage: PageFetcher<T>,
-  options: PaginateOptions = {},
-): AsyncGenerator<T> {
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/**
+ * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
+ * current one. Breaking out of the loop (or aborting) cancels what is in flight; no rejection goes unhandled. An
+ * abort or the deadline takes effect at the next item, even in the middle of a page.
+ *
+ * The iterator is hand-written rather than an `async function*`, because a generator costs a full suspend and
+ * resume per item (bench/findings.md: ~0.5 ms of CPU per 1,000-row page): `next()` answers straight from the
+ * current page with a resolved promise and only awaits when a page runs out. Overlapping `next()` calls queue
+ * behind a page wait as with a generator.
+ */
+export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions = {}): AsyncGenerator<T> {
   const { signal: outer, deadline, sdk, prefetch, concurrency } = options;
-  if (outer?.aborted) throw toAbortError(outer.reason, sdk);
-  const scope = callScope(outer, deadline, sdk, "iteration");
-  const { signal } = scope;
-  const stopped = () => {
-    if (signal.aborted) throw toAbortError(signal.reason, sdk);
-  };
-  const inFlight = new Map<number, Promise<Page<T>>>();
-  const start = (n: number) => {
-    if (inFlight.has(n)) return;
-    const page = new Promise<Page<T>>((resolve) => resolve(fetchPage(n, signal)));
-    page.catch(noop);
-    inFlight.set(n, page);
-  };
+  let items: readonly T[] = [];
+  let index = 0;
+  /** The next page to wait for. */
+  let next = options.startPage ?? 1;
   let pageCount: number | undefined;
-  try {
-    for (let n = options.startPage ?? 1; ; n++) {
-      start(n);
-      const page = await abortable(inFlight.get(n) as Promise<Page<T>>, signal).finally(stopped);
-      inFlight.delete(n);
-      if (page.pageCount !== undefined) pageCount = page.pageCount;
-      const more = page.hasNext && (pageCount === undefined || n < pageCount);
-      if (more && prefetch !== false) {
-        const last =
-          pageCount === undefined
-            ? n + 1
-            : Math.min(pageCount, n + Math.max(1, Math.floor(concurrency ?? 1) || 1));
-        for (let ahead = n + 1; ahead <= last; ahead++) start(ahead);
-      }
-      for (const item of page.items) {
-        stopped();
-        yield item;
-      }
-      if (!more) return;
+  /** The current page is the last one. */
+  let last = false;
+  let closed = false;
+  /** The iteration's signal and deadline, opened at the first `next()`. */
+  let scope: CallScope | undefined;
+  let waiting: Promise<unknown> | undefined;
+  const inFlight = new Map<number, Promise<Page<T>>>();
+  const stopped = () => {
+    if (scope?.signal.aborted) throw toAbortError(scope.signal.reason, sdk);
+  };
+  // Cancels pages in flight and releases the deadline and the caller's signal; the iterator is done.
+  const close = () => {
+    if (closed) return;
+    closed = true;
+    items = [];
+    if (inFlight.size > 0) scope?.abort(new Error("iteration stopped"));
+    scope?.dispose();
+  };
+  // Page `n`, fetched once; a synchronous throw becomes a rejection, handled so none goes unreported.
+  const start = (n: number) => {
+    let page = inFlight.get(n);
+    if (!page) {
+      const { signal } = scope as CallScope;
+      page = new Promise<Page<T>>((resolve) => resolve(fetchPage(n, signal)));
+      page.catch(noop);
+      inFlight.set(n, page);
     }
-  } finally {
-    if (inFlight.size > 0) scope.abort(new Error("iteration stopped"));
-    scope.dispose();
-  }
+    return page;
+  };
+  // Waits for the next page (opening the iteration first), then starts the pages to fetch ahead.
+  const nextPage = async (): Promise<readonly T[]> => {
+    if (!scope) {
+      if (outer?.aborted) throw toAbortError(outer.reason, sdk);
+      scope = callScope(outer, deadline, sdk, "iteration");
+    }
+    const n = next++;
+    // Once the iteration is aborted, its reason wins over the page's outcome, whichever it was.
+    const page = await abortable(start(n), scope.signal).finally(stopped);
+    inFlight.delete(n);
+    if (page.pageCount !== undefined) pageCount = page.pageCount;
+    last = !(page.hasNext && (pageCount === undefined || n < pageCount));
+    if (!last && prefetch !== false) {
+      // Keep `concurrency` pages ahead when the total is known, else just the next one.
+      const width = Math.max(1, Math.floor(concurrency ?? 1) || 1);
+      const ahead = pageCount === undefined ? n + 1 : Math.min(pageCount, n + width);
+      for (let k = n + 1; k <= ahead; k++) start(k);
+    }
+    return page.items;
+  };
+  const iterator: AsyncGenerator<T> = {
+    next() {
+      if (waiting) return waiting.then(() => iterator.next());
+      if (index < items.length) {
+        if (scope?.signal.aborted) return iterator.throw(toAbortError(scope.signal.reason, sdk)) as never;
+        return Promise.resolve({ value: items[index++] as T, done: false });
+      }
+      if (last) close();
+      if (closed) return Promise.resolve(DONE);
+      const turn = nextPage().then(
+        (page) => {
+          waiting = undefined;
+          items = page;
+          index = 0;
+          return iterator.next();
+        },
+        (error: unknown) => {
+          waiting = undefined;
+          close();
+          throw error;
+        },
+      );
+      waiting = turn.catch(noop);
+      return turn;
+    },
+    async return() {
+      close();
+      return DONE;
+    },
+    async throw(error: unknown) {
+      close();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return iterator;
+    },
+  };
+  return iterator;
 }
 
 /** Like {@link paginate}, one page at a time: each page is the one item of itself. */
