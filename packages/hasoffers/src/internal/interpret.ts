@@ -50,25 +50,12 @@ export function createInterpreter<T>(settings: InterpretSettings, decode?: Decod
     };
     const body = text.trim();
     const html = body.startsWith("<");
-    const failed = (error: OfferkitError, retry = true, retryAfterMs?: number) =>
-      // A rate limiter turns calls away before they run, so even a write may be repeated after the wait.
-      ({ ok: false, error, retry, ...(retryAfterMs !== undefined && { safe: true, retryAfterMs }) }) as const;
-    const unreadable = (what: string, code: string, cause?: unknown) =>
-      failed(new InvalidResponseError(`HasOffers sent ${what}`, { ...common, code, cause }));
-    const limited = (message: string, retryAfterMs: number) =>
-      failed(
-        new RateLimitError(message, { ...common, code: "rate_limited", retryAfter: retryAfterMs / 1000 }),
-        true,
-        retryAfterMs,
-      );
-    // `retryDelay` plus up to half of it again, so clients that were limited together do not retry together.
-    const jitter = () =>
-      Math.round(settings.retryDelay * (1 + 0.5 * Math.min(Math.max(settings.random(), 0), 1)));
 
     if (status === 429)
       return limited(
+        common,
         "HasOffers answered HTTP 429",
-        parseRetryAfter(headers.get("retry-after"), settings.now()) ?? jitter(),
+        parseRetryAfter(headers.get("retry-after"), settings.now()) ?? jitter(settings),
       );
     if (status < 200 || status > 299) {
       const message = `HasOffers answered HTTP ${status}${body ? (html ? " with an HTML page" : "") : " with an empty body"}`;
@@ -76,27 +63,27 @@ export function createInterpreter<T>(settings: InterpretSettings, decode?: Decod
         ? failed(new APIError(message, { ...common, code: "server_error" }))
         : failed(errorForStatus(status, message, common), false);
     }
-    if (!body) return unreadable("an empty answer", "empty_body");
-    if (html) return unreadable("an HTML page instead of JSON", "html_body");
+    if (!body) return unreadable(common, "an empty answer", "empty_body");
+    if (html) return unreadable(common, "an HTML page instead of JSON", "html_body");
     let envelope: unknown;
     try {
       envelope = parseOrdered(body);
     } catch (cause) {
-      return unreadable("malformed or truncated JSON", "malformed_json", cause);
+      return unreadable(common, "malformed or truncated JSON", "malformed_json", cause);
     }
     envelope = isRow(envelope) && envelope.response;
-    if (!isRow(envelope)) return unreadable("JSON without a `response` envelope", "wrong_shape");
+    if (!isRow(envelope)) return unreadable(common, "JSON without a `response` envelope", "wrong_shape");
     const { status: state, errors, errorMessage } = envelope;
     if (state === 1) {
       try {
         return { ok: true, value: decode ? decode(envelope.data) : (envelope.data as T) };
       } catch (cause) {
-        return unreadable("data of an unexpected shape", "wrong_shape", cause);
+        return unreadable(common, "data of an unexpected shape", "wrong_shape", cause);
       }
     }
     // The 2016 failures have no status, only `errors`.
     if (state !== -1 && (state !== undefined || errors === undefined))
-      return unreadable(`an unknown envelope status ${String(state)}`, "wrong_shape");
+      return unreadable(common, `an unknown envelope status ${String(state)}`, "wrong_shape");
 
     // `errors` may be a list of issues, a single issue object, or a bare string.
     const issues: Record<string, unknown>[] = [errors ?? []]
@@ -107,7 +94,7 @@ export function createInterpreter<T>(settings: InterpretSettings, decode?: Decod
       textOf(errorMessage),
     ]);
     const message = texts.join("; ") || "HasOffers reported an error without a message";
-    if (texts.some((t) => RATE_LIMIT.test(t))) return limited(message, jitter());
+    if (texts.some((t) => RATE_LIMIT.test(t))) return limited(common, message, jitter(settings));
     if (
       (state === undefined && typeof envelope.link === "string") ||
       texts.some((t) => AUTHENTICATION.test(t))
@@ -140,16 +127,48 @@ export function createDownloadInterpreter(redact: Redactor): Interpreter<Readabl
     if (status > 199 && status < 300)
       return body
         ? { ok: true, value: body }
-        : {
-            ok: false,
-            retry: true,
-            error: new InvalidResponseError("The download had no body", { ...common, code: "empty_body" }),
-          };
+        : failed(new InvalidResponseError("The download had no body", { ...common, code: "empty_body" }));
     if (status > 499 || status === 429)
-      return { ok: false, retry: true, error: new APIError(message, { ...common, code: "server_error" }) };
+      return failed(new APIError(message, { ...common, code: "server_error" }));
     const hint = status === 403 ? " (the link may have expired: links are valid 8 hours)" : "";
-    return { ok: false, retry: false, error: errorForStatus(status, message + hint, common) };
+    return failed(errorForStatus(status, message + hint, common), false);
   };
+}
+
+/** The parts every error of one answer shares. */
+interface Common {
+  sdk: string;
+  status: number;
+  requestId: string | undefined;
+  redact: Redactor;
+}
+
+// A rate limiter turns calls away before they run, so even a write may be repeated after the wait.
+function failed(error: OfferkitError, retry = true, retryAfterMs?: number) {
+  return {
+    ok: false,
+    error,
+    retry,
+    ...(retryAfterMs !== undefined && { safe: true, retryAfterMs }),
+  } as const;
+}
+
+function unreadable(common: Common, what: string, code: string, cause?: unknown) {
+  return failed(new InvalidResponseError(`HasOffers sent ${what}`, { ...common, code, cause }));
+}
+
+function limited(common: Common, message: string, retryAfterMs: number) {
+  const error = new RateLimitError(message, {
+    ...common,
+    code: "rate_limited",
+    retryAfter: retryAfterMs / 1000,
+  });
+  return failed(error, true, retryAfterMs);
+}
+
+/** `retryDelay` plus up to half of it again, so clients that were limited together do not retry together. */
+function jitter({ retryDelay, random }: InterpretSettings): number {
+  return Math.round(retryDelay * (1 + 0.5 * Math.min(Math.max(random(), 0), 1)));
 }
 
 function textOf(value: unknown): string {

@@ -12,13 +12,16 @@ const ORDER = Symbol("hasoffers.keyOrder");
 
 /** `"123":` outside a string: the quote before the digits is not escaped (inside a string it must be). */
 const INDEX_KEY = /(?<!\\)"(\d+)"(\s*:)/g;
+const HAS_INDEX_KEY = /(?<!\\)"\d+"\s*:/;
 /** A NUL first character: no real HasOffers key starts with one, and it stops the key being integer-like. */
 const MARK = "\0";
 
 /** Parses JSON text like `JSON.parse`, remembering the source order of integer-like keys. Throws on bad JSON. */
 export function parseOrdered(text: string): unknown {
-  const marked = text.replace(INDEX_KEY, '"\\u0000$1"$2');
-  return marked === text ? JSON.parse(text) : restore(JSON.parse(marked));
+  // Testing first is cheaper than a replace that finds nothing, on every small answer.
+  return HAS_INDEX_KEY.test(text)
+    ? restore(JSON.parse(text.replace(INDEX_KEY, '"\\u0000$1"$2')))
+    : JSON.parse(text);
 }
 
 /** An object's values in the order the server wrote them. */
