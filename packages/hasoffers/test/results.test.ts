@@ -57,6 +57,14 @@ describe("findAll answers", () => {
     expect(page).toMatchObject({ page: 1, pageCount: 1, count: 1 });
   });
 
+  test("offer categories come keyed by id, or inside a paging wrapper with or without its metadata", async () => {
+    const rows = { 3: { OfferCategory: { id: "3" } }, 1: { OfferCategory: { id: "1" } } };
+    for (const data of [rows, { data: rows }, { page: 1, count: 2, pageCount: 1, data: rows }]) {
+      const categories = await answering(data).ho.application.findAllOfferCategories();
+      expect(categories.map((c) => c.id)).toEqual(["1", "3"]);
+    }
+  });
+
   test("wire values keep the API's types", async () => {
     const { ho } = answering({
       1: offer("1", { default_payout: "1.00000", modified: 1471537043, dne_third_party_list: false }),
