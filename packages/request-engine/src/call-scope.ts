@@ -9,6 +9,8 @@ export function deadlineError(sdk: string | undefined, what = "call", extra?: ob
 /** The signal of one whole operation, and how to end it. */
 export interface CallScope {
   readonly signal: AbortSignal;
+  /** Rejects when the scope aborts, for races against work that may ignore `signal`. */
+  readonly stopped: Promise<never>;
   abort(reason: unknown): void;
   /**
    * Stops the deadline and unlinks the caller's signal. `keepLink` leaves the caller's signal wired in, for a body
@@ -29,17 +31,26 @@ export function callScope(
   what: string,
 ): CallScope {
   const controller = new AbortController();
-  const abort = (reason: unknown) => controller.abort(reason);
-  const follow = () => abort(outer?.reason);
+  let stop!: () => void;
+  const stopped = new Promise<never>((_, reject) => {
+    stop = reject;
+  });
+  stopped.catch(noop);
+  const abort = (reason: unknown) => {
+    controller.abort(reason);
+    stop();
+  };
   let unlink = noop as () => void;
-  if (outer?.aborted) follow();
-  else unlink = listen(outer, follow);
+  if (outer) {
+    const follow = () => abort(outer.reason);
+    if (outer.aborted) follow();
+    else unlink = listen(outer, follow);
+  }
   const timer =
-    deadlineMs! < Number.POSITIVE_INFINITY
-      ? startTimer(() => abort(deadlineError(sdk, what)), deadlineMs!)
-      : undefined;
+    deadlineMs! < Infinity ? startTimer(() => abort(deadlineError(sdk, what)), deadlineMs!) : undefined;
   return {
     signal: controller.signal,
+    stopped,
     abort,
     dispose(keepLink) {
       clearTimeout(timer);

@@ -142,14 +142,10 @@ export class RequestEngine {
 
         // The attempt's own signal: the caller's, or the time limit. `stopped` rejects when it aborts, so a fetch
         // or a body read that ignores its signal is abandoned all the same.
+        // No listener on that signal: undici keeps it alive until its Request is collected, and a listener left on
+        // it would hold this attempt's answer (a whole page of text) until then.
         const attemptScope = callScope(signal, limit, sdk, "attempt");
-        // Unlinked when the attempt ends: undici keeps the attempt's signal alive until its Request is collected,
-        // and a listener left on it would hold this attempt's answer (a whole page of text) until then.
-        let unlinkStop: () => void = noop;
-        const stopped = new Promise<never>((_, reject) => {
-          unlinkStop = listen(attemptScope.signal, reject);
-        });
-        stopped.catch(noop);
+        const { stopped } = attemptScope;
         let response: Response | undefined;
         let text = "";
         let verdict!: Verdict<T>;
@@ -198,7 +194,6 @@ export class RequestEngine {
         } finally {
           // The time limit covers the answer and its body only.
           attemptScope.dispose(true);
-          unlinkStop();
         }
 
         if (response) {
