@@ -1,8 +1,8 @@
 import { hashString, Random } from "./random.js";
 
 /** The log types the fake serves. */
-export const LOG_TYPES = ["clicks", "conversions", "impressions"] as const;
-export type LogType = (typeof LOG_TYPES)[number];
+export type LogType = "clicks" | "conversions" | "impressions";
+export const LOG_TYPES: readonly LogType[] = ["clicks", "conversions", "impressions"];
 
 /** The 57 columns of a real clicks log (§8.9), in file order. */
 const CLICK_COLUMNS = (

@@ -29,7 +29,7 @@ export interface RawLogFile extends Required<Omit<RawLogLayout, "extraMember">> 
   bytes?: Uint8Array;
 }
 
-/** Options of {@link RawLogStore.addFile}. */
+/** Options of `fake.rawLogs.addFile()`. */
 export interface AddRawLogFile extends RawLogLayout {
   logType?: LogType;
   /** The hour the file starts, as epoch seconds. Default: one hour after the type's newest file. */

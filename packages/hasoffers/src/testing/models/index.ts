@@ -10,8 +10,24 @@ import { offerFile } from "./offer-file.js";
 import type { ModelSpec } from "./spec.js";
 import { advertisersTags, affiliatesTags, offersTags, tag } from "./tag.js";
 
+/** The name of a stored model. */
+export type ModelName =
+  | "Advertiser"
+  | "Affiliate"
+  | "AffiliateUser"
+  | "Offer"
+  | "Goal"
+  | "Conversion"
+  | "OfferFile"
+  | "Tag"
+  | "OfferCategory"
+  | "AffiliateOffer"
+  | "OffersTags"
+  | "AffiliatesTags"
+  | "AdvertisersTags";
+
 /** Every stored model of the fake, by name. */
-export const MODELS = {
+export const MODELS: Readonly<Record<ModelName, ModelSpec>> = {
   Advertiser: advertiser,
   Affiliate: affiliate,
   AffiliateUser: affiliateUser,
@@ -25,7 +41,4 @@ export const MODELS = {
   OffersTags: offersTags,
   AffiliatesTags: affiliatesTags,
   AdvertisersTags: advertisersTags,
-} as const satisfies Record<string, ModelSpec>;
-
-/** The name of a stored model. */
-export type ModelName = keyof typeof MODELS;
+};
