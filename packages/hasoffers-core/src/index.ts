@@ -5,8 +5,7 @@ import { encodePhpQuery } from "./php-query.js";
 export type { components, operations, paths } from "./generated/schema.js";
 
 /** Options of {@link createHasOffersClient}. */
-export interface HasOffersClientOptions
-  extends Omit<ClientOptions, "baseUrl" | "querySerializer" | "Request"> {
+export interface HasOffersClientOptions extends Omit<ClientOptions, "baseUrl" | "querySerializer"> {
   /** The network id (`NetworkId`); also names the default endpoint's host. */
   networkId: string;
   /** The network API key (`NetworkToken`, `NET…`). */
@@ -24,7 +23,7 @@ export type HasOffersClient = Client<paths>;
  * `<endpoint>?NetworkId=…&NetworkToken=…&Target=…&Method=…&<params>` with PHP-style bracket encoding.
  */
 export function createHasOffersClient(options: HasOffersClientOptions): HasOffersClient {
-  const { networkId, networkToken, endpoint: given, ...rest } = options;
+  const { networkId, networkToken, endpoint: given, Request: Base = globalThis.Request, ...rest } = options;
   if (!networkId || !networkToken)
     throw new TypeError("createHasOffersClient needs networkId and networkToken");
   const endpoint = (given ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(
@@ -44,7 +43,8 @@ export function createHasOffersClient(options: HasOffersClientOptions): HasOffer
     return `${endpoint}${joiner}${auth}&Target=${target}&Method=${method}${query}`;
   };
 
-  class RpcRequest extends Request {
+  // Extends the class given (default the real `Request`), so a caller that replaces it keeps the URL rewrite.
+  class RpcRequest extends Base {
     constructor(input: RequestInfo | URL, init?: RequestInit) {
       super(typeof input === "string" ? toRpcUrl(input) : input, init);
     }

@@ -129,4 +129,36 @@ describe("createHasOffersClient", () => {
     expect(() => createHasOffersClient({ networkId: "", networkToken: "NETx" })).toThrow(TypeError);
     expect(() => createHasOffersClient({ networkId: "demo", networkToken: "" })).toThrow(TypeError);
   });
+
+  test("builds real Requests by default, so a plain fetch can send them as they are", async () => {
+    const { requests, fetch } = recorder();
+    const client = createHasOffersClient({ networkId: "demo", networkToken: "NETsecret", fetch });
+    await client.GET("/Offer/findById", { params: { query: { id: 62 } } });
+    expect(requests[0]).toBeInstanceOf(Request);
+  });
+
+  test("keeps the RPC URL rewrite on a Request class it is given", async () => {
+    /** Records the constructor's arguments only, as a stand-in class for a fetch that takes them apart. */
+    class Recorded {
+      constructor(
+        readonly url: string,
+        readonly init: RequestInit,
+      ) {}
+    }
+    const seen: unknown[] = [];
+    const client = createHasOffersClient({
+      networkId: "demo",
+      networkToken: "NETsecret",
+      Request: Recorded as unknown as typeof Request,
+      fetch: async (request: Request) => {
+        seen.push(request);
+        return new Response(null, { status: 204 });
+      },
+    });
+    await client.GET("/Offer/findById", { params: { query: { id: 62 } } });
+    expect(seen[0]).toBeInstanceOf(Recorded);
+    expect((seen[0] as Recorded).url).toBe(
+      "https://demo.api.hasoffers.com/Apiv3/json?NetworkId=demo&NetworkToken=NETsecret&Target=Offer&Method=findById&id=62",
+    );
+  });
 });

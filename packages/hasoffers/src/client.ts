@@ -5,6 +5,7 @@ import {
   createLogger,
   createRedactor,
   type Hooks,
+  LightRequest,
   type Logger,
   type LogLevel,
   type PacerOptions,
@@ -134,7 +135,13 @@ export class HasOffers {
       logger,
       secrets: [networkToken],
     });
-    const core = createHasOffersClient({ networkId, networkToken, endpoint: this.endpoint });
+    // Every core request goes through the engine (Rpc), so a LightRequest stands in for undici's Request.
+    const core = createHasOffersClient({
+      networkId,
+      networkToken,
+      endpoint: this.endpoint,
+      Request: LightRequest as unknown as typeof Request,
+    });
     const rpc = new Rpc(engine, core, {
       redact,
       retryDelay,

@@ -1,6 +1,10 @@
 import { OfferkitError, ValidationError } from "@offerkit/errors";
 import type { RequestEngine } from "./engine.js";
+import type { LightRequest } from "./light-request.js";
 import type { CallOptions, Interpreter } from "./types.js";
+
+// openapi-fetch only reads a 204's status and headers, never its body, so one answer serves every call.
+let noContent: Response | undefined;
 
 /** The `fetch` openapi-fetch accepts per request. */
 export type RequestFetch = (request: Request) => Promise<Response>;
@@ -9,6 +13,7 @@ export type RequestFetch = (request: Request) => Promise<Response>;
  * Runs one openapi-fetch call through the engine. openapi-fetch builds the typed request (path, PHP or form query,
  * headers, body) and hands it to the `fetch` given to `issue`; the engine then owns sending, retrying and
  * interpreting, and its value is returned. openapi-fetch only sees an empty 204, so no body is parsed twice.
+ * The request may be a real `Request` or a {@link LightRequest}; a string or `FormData` body is sent as it is.
  *
  * @example
  * const summary = await sendThrough(engine, (fetch) => core.GET("/reports/summary", { params, fetch }), readJson, call);
@@ -25,21 +30,23 @@ export async function sendThrough<T>(
   try {
     await issue(async (request) => {
       built = true;
-      const { url, method, headers } = request;
+      const { url, method, headers, body } = request as Request | LightRequest;
       value = await engine.send(
-        // The body is buffered once so that every attempt can send it again.
         {
           url,
           method,
           headers,
-          body: request.body && (await request.arrayBuffer()),
+          // A stream (any real Request's body) is buffered once so that every attempt can send it again; a
+          // string or FormData from a LightRequest is repeatable as it is.
+          body: body instanceof ReadableStream ? await new Response(body).arrayBuffer() : body,
           idempotent: options.idempotent,
         },
         interpret,
         call,
         options.mode,
       );
-      return new Response(null, { status: 204 });
+      noContent ??= new Response(null, { status: 204 });
+      return noContent;
     });
   } catch (error) {
     // openapi-fetch could not build the request (a lone surrogate in a query, a BigInt or a cycle in a JSON body):

@@ -1,9 +1,10 @@
-import { createLogger, createRedactor, RequestEngine } from "@offerkit/request-engine";
+import { createLogger, createRedactor, LightRequest, RequestEngine } from "@offerkit/request-engine";
 import { createTrackOfferzClient } from "@offerkit/trackofferz-core";
 import { SDK } from "./errors.js";
 import { resolveApiKey, resolveBaseUrl, type TrackOfferzOptions } from "./options.js";
 import { Conversions } from "./resources/conversions.js";
 import { Reports } from "./resources/reports.js";
+import { createTransport } from "./transport.js";
 import { USER_AGENT } from "./version.js";
 
 /**
@@ -32,8 +33,15 @@ export class TrackOfferz {
       logger: createLogger(SDK, options.logger, options.logLevel ?? "info", createRedactor(secrets)),
       secrets,
     });
-    const core = createTrackOfferzClient({ apiKey, baseUrl, headers: { "User-Agent": USER_AGENT } });
-    this.reports = new Reports({ engine, core });
-    this.conversions = new Conversions({ engine, core });
+    // Every core request goes through the engine (sendThrough), so a LightRequest stands in for undici's Request.
+    const core = createTrackOfferzClient({
+      apiKey,
+      baseUrl,
+      headers: { "User-Agent": USER_AGENT },
+      Request: LightRequest as unknown as typeof Request,
+    });
+    const transport = createTransport(engine, core);
+    this.reports = new Reports(transport);
+    this.conversions = new Conversions(transport);
   }
 }

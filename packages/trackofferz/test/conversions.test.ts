@@ -54,7 +54,7 @@ describe("conversions.create", () => {
     fake.addClick({ transaction_id: "click_money" });
     const spy = clientWith({
       fetch: async (input, init) => {
-        bodies.push(JSON.parse(String(new TextDecoder().decode(init?.body as ArrayBuffer))));
+        bodies.push(await new Response(init?.body).json());
         return fake.fetch(input, init);
       },
     });
