@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import type { FakeClock } from "./clock.js";
 import type { Reply } from "./reply.js";
+import { chunksOf } from "./web-delivery.js";
 
 /** A running loopback server. */
 export interface FakeServer {
@@ -34,23 +35,6 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
     at += p.length;
   }
   return out;
-}
-
-async function* chunksOf(body: Reply["body"]): AsyncGenerator<Uint8Array> {
-  if (body instanceof Uint8Array) {
-    yield body;
-    return;
-  }
-  const reader = body.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.cancel().catch(() => {});
-  }
 }
 
 /**
