@@ -2,19 +2,7 @@ import { errorForStatus, InvalidResponseError } from "@offerkit/errors";
 import type { Interpreter, Redactor } from "@offerkit/request-engine";
 import { SDK } from "./errors.js";
 import type { Shape } from "./shapes.js";
-
-/** The contract's typical code for a status, used when the body (HTML, empty) does not say. */
-const STATUS_CODES: Record<number, string> = {
-  400: "invalid_parameter",
-  401: "invalid_api_key",
-  403: "forbidden",
-  404: "not_found",
-  408: "request_timeout",
-  409: "conflict",
-  422: "validation_failed",
-  429: "rate_limited",
-  503: "unavailable",
-};
+import { STATUS_CODES } from "./status-codes.js";
 
 /** A non-empty string, else `undefined`: any field of an error body may be missing or mistyped. */
 const text = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);

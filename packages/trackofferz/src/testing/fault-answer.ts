@@ -1,3 +1,4 @@
+import { STATUS_CODES } from "../status-codes.js";
 import type { Fault, RetryAfterValue } from "./faults.js";
 import { errorBody } from "./problem.js";
 
@@ -17,18 +18,6 @@ export type AnsweringFault = Extract<
   Fault,
   { type: "status" | "rate-limit" | "malformed-json" | "wrong-shape" }
 >;
-
-const CODES: Record<number, string> = {
-  400: "invalid_parameter",
-  401: "invalid_api_key",
-  403: "forbidden",
-  404: "not_found",
-  408: "request_timeout",
-  409: "conflict",
-  422: "validation_failed",
-  429: "rate_limited",
-  503: "unavailable",
-};
 
 /** The answer of a fault that answers instead of the API. `now` dates `Retry-After: { date }`. */
 export function faultAnswer(fault: AnsweringFault, now: number): FaultAnswer {
@@ -60,7 +49,7 @@ export function faultAnswer(fault: AnsweringFault, now: number): FaultAnswer {
   if (kind === "json") {
     const given: { code?: string | undefined; message?: string | undefined } =
       fault.type === "status" ? fault : {};
-    const code = given.code ?? CODES[status] ?? (status >= 500 ? "internal_error" : `http_${status}`);
+    const code = given.code ?? STATUS_CODES[status] ?? (status >= 500 ? "internal_error" : `http_${status}`);
     const message = given.message ?? `Injected ${status} (${code})`;
     const body = JSON.stringify(errorBody({ code, message }));
     // An injected 404 or 408 on a report is deliberately off-contract; 429 and 5xx are documented everywhere.
