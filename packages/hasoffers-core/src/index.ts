@@ -1,18 +1,16 @@
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { encodePhpQuery } from "./php-query.js";
+import { createRpcUrl, type RpcEndpointOptions, rpcEndpoint } from "./rpc-url.js";
 
 export type { components, operations, paths } from "./generated/schema.js";
+export { encodePhpQuery } from "./php-query.js";
+export { createRpcUrl, type RpcEndpointOptions, type RpcUrl, rpcEndpoint } from "./rpc-url.js";
 
 /** Options of {@link createHasOffersClient}. */
-export interface HasOffersClientOptions extends Omit<ClientOptions, "baseUrl" | "querySerializer"> {
-  /** The network id (`NetworkId`); also names the default endpoint's host. */
-  networkId: string;
-  /** The network API key (`NetworkToken`, `NET…`). */
-  networkToken: string;
-  /** The API URL. Default `https://<networkId>.api.hasoffers.com/Apiv3/json`. */
-  endpoint?: string;
-}
+export interface HasOffersClientOptions
+  extends Omit<ClientOptions, "baseUrl" | "querySerializer">,
+    RpcEndpointOptions {}
 
 /** The typed low-level client: `client.GET("/Offer/findById", { params: { query: { id: 62 } } })`. */
 export type HasOffersClient = Client<paths>;
@@ -26,21 +24,17 @@ export function createHasOffersClient(options: HasOffersClientOptions): HasOffer
   const { networkId, networkToken, endpoint: given, Request: Base = globalThis.Request, ...rest } = options;
   if (!networkId || !networkToken)
     throw new TypeError("createHasOffersClient needs networkId and networkToken");
-  const endpoint = (given ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(
-    /\/+$/,
-    "",
-  );
-  const auth = `NetworkId=${encodeURIComponent(networkId)}&NetworkToken=${encodeURIComponent(networkToken)}`;
-  const joiner = endpoint.includes("?") ? "&" : "?";
+  const endpoint = rpcEndpoint(networkId, given);
+  const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint });
 
   /** `<endpoint>/Target/Method?rest` -> `<endpoint>?NetworkId…&Target=Target&Method=Method&rest`. */
   const toRpcUrl = (url: string): string => {
     if (!url.startsWith(`${endpoint}/`)) return url;
     const tail = url.slice(endpoint.length + 1);
     const q = tail.indexOf("?");
-    const [target, method] = (q === -1 ? tail : tail.slice(0, q)).split("/");
+    const [target = "", method = ""] = (q === -1 ? tail : tail.slice(0, q)).split("/");
     const query = q === -1 ? "" : `&${tail.slice(q + 1)}`;
-    return `${endpoint}${joiner}${auth}&Target=${target}&Method=${method}${query}`;
+    return rpcUrl(target, method) + query;
   };
 
   // Extends the class given (default the real `Request`), so a caller that replaces it keeps the URL rewrite.

@@ -1,11 +1,10 @@
 import { ValidationError } from "@offerkit/errors";
-import { createHasOffersClient } from "@offerkit/hasoffers-core";
+import { createRpcUrl, rpcEndpoint } from "@offerkit/hasoffers-core";
 import {
   type CallOptions,
   createLogger,
   createRedactor,
   type Hooks,
-  LightRequest,
   type Logger,
   type LogLevel,
   type PacerOptions,
@@ -116,9 +115,7 @@ export class HasOffers {
     if (typeof networkId !== "string" || networkId === "") throw missing("networkId");
     if (typeof networkToken !== "string" || networkToken === "") throw missing("networkToken");
     this.networkId = networkId;
-    this.endpoint = (
-      options.endpoint ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`
-    ).replace(/\/+$/, "");
+    this.endpoint = rpcEndpoint(networkId, options.endpoint);
     const redact = createRedactor([networkToken]);
     const logger = createLogger(SDK, options.logger, options.logLevel ?? "info", redact);
     const engine = new RequestEngine({
@@ -135,14 +132,7 @@ export class HasOffers {
       logger,
       secrets: [networkToken],
     });
-    // Every core request goes through the engine (Rpc), so a LightRequest stands in for undici's Request.
-    const core = createHasOffersClient({
-      networkId,
-      networkToken,
-      endpoint: this.endpoint,
-      Request: LightRequest as unknown as typeof Request,
-    });
-    const rpc = new Rpc(engine, core, {
+    const rpc = new Rpc(engine, createRpcUrl({ networkId, networkToken, endpoint: this.endpoint }), {
       redact,
       retryDelay,
       random: Math.random,

@@ -1,6 +1,7 @@
 export { type BackoffOptions, backoffDelay, DEFAULT_BACKOFF } from "./backoff.js";
 export { classifyFetchFailure, type FetchFailure, isRetryableStatus } from "./classify.js";
 export { abortable, type Clock, MAX_DELAY_MS, systemClock, throwIfAborted, toAbortError } from "./clock.js";
+export { type Encoder, encodeRequest, encodingError } from "./encode.js";
 export { RequestEngine } from "./engine.js";
 export { LightRequest } from "./light-request.js";
 export { createLogger, type Logger, type LogLevel } from "./logger.js";

@@ -1,4 +1,4 @@
-import { OfferkitError, ValidationError } from "@offerkit/errors";
+import { encodingError } from "./encode.js";
 import type { RequestEngine } from "./engine.js";
 import type { LightRequest } from "./light-request.js";
 import type { CallOptions, Interpreter } from "./types.js";
@@ -51,13 +51,7 @@ export async function sendThrough<T>(
   } catch (error) {
     // openapi-fetch could not build the request (a lone surrogate in a query, a BigInt or a cycle in a JSON body):
     // nothing was sent, and the caller gets a typed error rather than a bare URIError or TypeError.
-    if (built || error instanceof OfferkitError) throw error;
-    throw new ValidationError("The request could not be encoded from these parameters", {
-      sdk: engine.sdk,
-      code: "invalid_request",
-      cause: error,
-      redact: engine.redact,
-    });
+    throw built ? error : encodingError(error, engine);
   }
   return value;
 }

@@ -84,11 +84,17 @@ export function createRedactor(secrets: readonly (string | undefined)[] = []): R
 /** Headers whose whole value is a credential. */
 const SECRET_HEADERS = /^(authorization|proxy-authorization|cookie|set-cookie|x-api-key)$/;
 
-/** A copy of `headers` as a plain object with credentials masked (for hooks and logs). */
-export function redactHeaders(headers: Headers, redact: Redactor): Record<string, string> {
+/** A copy of `headers` as a plain object, names in lower case, credentials masked (for hooks and logs). */
+export function redactHeaders(
+  headers: Headers | Record<string, string>,
+  redact: Redactor,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  headers.forEach((value, key) => {
+  const put = (value: string, key: string) => {
+    key = key.toLowerCase();
     out[key] = SECRET_HEADERS.test(key) ? MASK : redact(value);
-  });
+  };
+  if (typeof headers.forEach === "function") (headers as Headers).forEach(put);
+  else for (const key in headers) put((headers as Record<string, string>)[key]!, key);
   return out;
 }

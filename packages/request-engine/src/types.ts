@@ -118,7 +118,8 @@ export interface CallOptions {
 export interface EngineRequest {
   url: string;
   method: string;
-  headers: Headers;
+  /** Sent as they are; a plain object lets a client build them once without touching `Headers` at start-up. */
+  headers: Headers | Record<string, string>;
   body?: BodyInit | null | undefined;
   /**
    * False for calls that must not be repeated unless the server surely did nothing (refused connection, DNS

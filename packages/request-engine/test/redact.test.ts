@@ -161,4 +161,14 @@ describe("redactHeaders", () => {
       accept: "application/json",
     });
   });
+
+  test("reads a plain object the same way, names in lower case", () => {
+    const redact = createRedactor(["NETtoken1234"]);
+    expect(
+      redactHeaders(
+        { Authorization: `Bearer ${KEY}`, "X-Echo": "token NETtoken1234", accept: "a/b" },
+        redact,
+      ),
+    ).toEqual({ authorization: MASK, "x-echo": `token ${MASK}`, accept: "a/b" });
+  });
 });

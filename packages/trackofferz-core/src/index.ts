@@ -25,3 +25,5 @@ export function createTrackOfferzClient(options: TrackOfferzClientOptions = {}):
     headers: { ...auth, ...(headers as Record<string, string>) },
   });
 }
+
+export { type GetPath, type GetQuery, requestUrl } from "./request-url.js";

@@ -1,11 +1,9 @@
-import { createLogger, createRedactor, LightRequest, RequestEngine } from "@offerkit/request-engine";
-import { createTrackOfferzClient } from "@offerkit/trackofferz-core";
+import { createLogger, createRedactor, RequestEngine } from "@offerkit/request-engine";
 import { SDK } from "./errors.js";
 import { resolveApiKey, resolveBaseUrl, type TrackOfferzOptions } from "./options.js";
 import { Conversions } from "./resources/conversions.js";
 import { Reports } from "./resources/reports.js";
 import { createTransport } from "./transport.js";
-import { USER_AGENT } from "./version.js";
 
 /**
  * The TrackOfferz client.
@@ -25,22 +23,15 @@ export class TrackOfferz {
     const apiKey = resolveApiKey(options.apiKey);
     const baseUrl = resolveBaseUrl(options.baseUrl);
     const secrets = [apiKey];
-    // The key lives only inside the engine and core closures: nothing on this object holds it, so inspecting or
-    // serialising the client cannot print it. The engine takes every client option it knows and ignores the rest.
+    // The key lives only inside the engine and transport closures: nothing on this object holds it, so inspecting
+    // or serialising the client cannot print it. The engine takes every client option it knows and ignores the rest.
     const engine = new RequestEngine({
       ...options,
       sdk: SDK,
       logger: createLogger(SDK, options.logger, options.logLevel ?? "info", createRedactor(secrets)),
       secrets,
     });
-    // Every core request goes through the engine (sendThrough), so a LightRequest stands in for undici's Request.
-    const core = createTrackOfferzClient({
-      apiKey,
-      baseUrl,
-      headers: { "User-Agent": USER_AGENT },
-      Request: LightRequest as unknown as typeof Request,
-    });
-    const transport = createTransport(engine, core);
+    const transport = createTransport(engine, apiKey, baseUrl);
     this.reports = new Reports(transport);
     this.conversions = new Conversions(transport);
   }

@@ -1,7 +1,7 @@
 import { invalid } from "../invalid.js";
 import { resolveCents } from "../money.js";
 import { isConversionResult } from "../shapes.js";
-import { send, type Transport } from "../transport.js";
+import type { Transport } from "../transport.js";
 import type { ConversionCreateParams, ConversionResult, RequestOptions } from "../types.js";
 
 type WireBody = Omit<ConversionCreateParams, "payout" | "sale_amount">;
@@ -24,13 +24,7 @@ export class Conversions {
    */
   async create(params: ConversionCreateParams, options?: RequestOptions): Promise<ConversionResult> {
     const body = toWire(params);
-    const { core } = this.#transport;
-    return send(
-      this.#transport,
-      (fetch) => core.POST("/conversions", { body, fetch }),
-      isConversionResult,
-      options,
-    );
+    return this.#transport.post("/conversions", body, isConversionResult, options);
   }
 }
 

@@ -1,7 +1,7 @@
 import { checkDateRange } from "../dates.js";
 import { rowsOf, walkReport, wholePage } from "../paging.js";
 import { isBreakdown, isClicksPage, isConversionsPage, isSummary, type Shape } from "../shapes.js";
-import { send, type Transport } from "../transport.js";
+import type { Transport } from "../transport.js";
 import type {
   Breakdown,
   BreakdownParams,
@@ -102,13 +102,7 @@ export class Reports {
     options: RequestOptions | undefined,
   ): Promise<T> {
     checkDateRange(query);
-    const { core } = this.#transport;
     // One call site for four paths: the public methods above carry the per-path types.
-    return send(
-      this.#transport,
-      (fetch) => core.GET(path as never, { params: { query }, fetch } as never),
-      shape,
-      options,
-    );
+    return this.#transport.get(path, query as never, shape, options);
   }
 }

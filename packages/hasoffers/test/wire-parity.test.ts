@@ -1,5 +1,5 @@
-import { createHasOffersClient } from "@offerkit/hasoffers-core";
-import { createRedactor, LightRequest, RequestEngine } from "@offerkit/request-engine";
+import { createHasOffersClient, createRpcUrl } from "@offerkit/hasoffers-core";
+import { createRedactor, RequestEngine } from "@offerkit/request-engine";
 import { describe, expect, test } from "vitest";
 import { HasOffers } from "../src/index.js";
 import { Rpc } from "../src/internal/rpc.js";
@@ -37,9 +37,10 @@ function recorder() {
 const settled = async (seen: ReturnType<typeof wire>[]) =>
   Promise.all(seen.map(async (request) => ({ ...request, form: await request.form })));
 
-// The SDK hands openapi-fetch a LightRequest instead of a real Request (bench/findings.md §1): what goes out must
-// be what the core alone, with real Requests and a plain fetch, sends for the same call.
-describe("the SDK's requests match the core's with real Requests", () => {
+// The SDK builds its requests with the core's URL builder and sends them through its engine, without openapi-fetch's
+// runtime (bench/findings.md §1, §4): what goes out must be what the core's openapi-fetch client, with real
+// Requests and a plain fetch, sends for the same call.
+describe("the SDK's requests match the core's openapi-fetch client's", () => {
   test("a GET RPC call", async () => {
     const sdk = recorder();
     const ho = new HasOffers({
@@ -67,18 +68,20 @@ describe("the SDK's requests match the core's with real Requests", () => {
       body.append("a.csv", new Blob(["x,y"]), "a.csv");
       return body;
     };
-    const sent = async (Request?: typeof globalThis.Request) => {
-      const { seen, fetch } = recorder();
-      const engine = new RequestEngine({ sdk: "hasoffers", fetch, maxRetries: 0 });
-      const core = createHasOffersClient({ ...credentials, endpoint: ENDPOINT, ...(Request && { Request }) });
-      const settings = { redact: createRedactor([]), retryDelay: 0, random: Math.random, now: Date.now };
-      await new Rpc(engine, core, settings)
-        .call("OfferFile", "create", { data: { filename: "a.csv" } }, { form: upload() })
-        .catch(() => undefined);
-      return settled(seen);
-    };
-    const light = await sent(LightRequest as unknown as typeof Request);
-    expect(light).toEqual(await sent());
-    expect(light[0]).toMatchObject({ method: "POST", type: "multipart/form-data", form: [["a.csv", "x,y"]] });
+    const params = { data: { filename: "a.csv" } };
+    const sdk = recorder();
+    const engine = new RequestEngine({ sdk: "hasoffers", fetch: sdk.fetch, maxRetries: 0 });
+    const settings = { redact: createRedactor([]), retryDelay: 0, random: Math.random, now: Date.now };
+    await new Rpc(engine, createRpcUrl({ ...credentials, endpoint: ENDPOINT }), settings)
+      .call("OfferFile", "create", params, { form: upload() })
+      .catch(() => undefined);
+    const plain = recorder();
+    await createHasOffersClient({ ...credentials, endpoint: ENDPOINT, fetch: plain.fetch }).POST(
+      "/OfferFile/create" as never,
+      { params: { query: params }, body: upload(), bodySerializer: (body: unknown) => body } as never,
+    );
+    const sent = await settled(sdk.seen);
+    expect(sent).toEqual(await settled(plain.seen));
+    expect(sent[0]).toMatchObject({ method: "POST", type: "multipart/form-data", form: [["a.csv", "x,y"]] });
   });
 });

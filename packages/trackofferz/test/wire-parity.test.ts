@@ -30,9 +30,10 @@ function recorder(answer: unknown, status = 200) {
   return { seen, fetch };
 }
 
-// The SDK hands openapi-fetch a LightRequest instead of a real Request (bench/findings.md §1): what goes out must
-// be what the core alone, with real Requests and a plain fetch, sends for the same call.
-describe("the SDK's requests match the core's with real Requests", () => {
+// The SDK builds its requests with the core's URL builder and sends them through its engine, without openapi-fetch's
+// runtime (bench/findings.md §1, §4): what goes out must be what the core's openapi-fetch client, with real
+// Requests and a plain fetch, sends for the same call.
+describe("the SDK's requests match the core's openapi-fetch client's", () => {
   const core = (fetch: (request: Request) => Promise<Response>) =>
     createTrackOfferzClient({ apiKey: KEY, baseUrl: BASE, headers: { "User-Agent": USER_AGENT }, fetch });
 
@@ -60,5 +61,20 @@ describe("the SDK's requests match the core's with real Requests", () => {
     await core(plain.fetch).POST("/conversions", { body: { transaction_id: "click_1", payout_cents: 1250 } });
     expect(sdk.seen).toEqual(plain.seen);
     expect(sdk.seen[0]?.headers["content-type"]).toBe("application/json");
+  });
+});
+
+describe("a request that cannot be encoded", () => {
+  test("rejects with a ValidationError and sends nothing", async () => {
+    const sdk = recorder(summary);
+    const client = new TrackOfferz({ apiKey: KEY, baseUrl: BASE, fetch: sdk.fetch });
+    await expect(client.reports.conversions({ status: "approved\ud800" as never })).rejects.toMatchObject({
+      name: "ValidationError",
+      code: "invalid_request",
+    });
+    await expect(
+      client.conversions.create({ transaction_id: "click_1", payout_cents: 1, sub1: 2n } as never),
+    ).rejects.toMatchObject({ name: "ValidationError", code: "invalid_request" });
+    expect(sdk.seen).toEqual([]);
   });
 });
