@@ -44,7 +44,14 @@ async function bundle(esbuild, file) {
       logLevel: "silent",
     });
     const code = result.outputFiles[0].contents;
-    const deps = new Set(Object.keys(result.metafile.inputs).map(thirdParty).filter(Boolean));
+    // Inputs the bundle really holds code of: a module parsed and then tree-shaken away whole is not inside.
+    const inside = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
+    const deps = new Set(
+      Object.entries(inside)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => thirdParty(input))
+        .filter(Boolean),
+    );
     return { minBytes: code.length, gzipBytes: gzipSync(code, { level: 9 }).length, deps: [...deps].sort() };
   } catch (error) {
     return { error: error.errors?.map((e) => e.text).join("; ") ?? String(error) };

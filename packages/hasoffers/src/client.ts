@@ -1,6 +1,7 @@
 import { ValidationError } from "@offerkit/errors";
 import { createRpcUrl, rpcEndpoint } from "@offerkit/hasoffers-core";
 import {
+  type BackoffOptions,
   type CallOptions,
   createLogger,
   createRedactor,
@@ -45,6 +46,11 @@ export interface HasOffersOptions {
   timeout?: number | undefined;
   /** Time limit per call, all attempts and waits included, in ms. Default none. */
   deadline?: number | undefined;
+  /**
+   * Exponential backoff with full jitter between retries of 5xx answers, timeouts and connection failures (rate
+   * limits wait `retryDelay` instead). Default `{ baseMs: 500, capMs: 8000 }`.
+   */
+  backoff?: BackoffOptions | undefined;
   /**
    * Client-side pacing of call starts (a sliding window). Default 50 calls per 10 s, HasOffers' default limit;
    * `false` turns it off.
@@ -124,6 +130,7 @@ export class HasOffers {
       maxRetries: options.maxRetries ?? 3,
       timeout: options.timeout,
       deadline: options.deadline,
+      backoff: options.backoff,
       // A long retryDelay must not turn rate-limit retries into immediate failures.
       maxRetryAfter: Math.max(60, Math.ceil((retryDelay * 1.5) / 1000)),
       retryBudget: options.retryBudget,

@@ -13,6 +13,7 @@ export {
   type ValidationIssue,
 } from "@offerkit/errors";
 export type {
+  BackoffOptions,
   CallOptions,
   Hooks,
   Logger,

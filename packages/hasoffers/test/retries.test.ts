@@ -153,6 +153,22 @@ describe("transient failures", () => {
     expect(api.calls).toHaveLength(2);
   });
 
+  test("waits with full-jitter backoff, 500 ms doubling by default, or as `backoff` says", async () => {
+    const delays = async (options: object) => {
+      const api = scripted(
+        () => new Response("<html>502</html>", { status: 502 }),
+        () => new Response("", { status: 503 }),
+        ids,
+      );
+      const onRetry = vi.fn();
+      await settle(client(api.fetch, { hooks: { onRetry }, ...options }).offers.findAllIds());
+      return onRetry.mock.calls.map(([event]) => event.delayMs);
+    };
+    // Math.random is 0.5: half of 500, then half of 1000.
+    expect(await delays({})).toEqual([250, 500]);
+    expect(await delays({ backoff: { baseMs: 40, capMs: 60 } })).toEqual([20, 30]);
+  });
+
   test("a 5xx is not retried for a write (it may have been applied)", async () => {
     const api = scripted(
       () => new Response("", { status: 503 }),
