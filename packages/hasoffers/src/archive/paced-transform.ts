@@ -1,7 +1,4 @@
-/** Output bytes allowed to wait for the consumer before more input is fed. */
-const QUEUE_BUDGET = 1024 * 1024;
-/** Largest output handed over by joining queued chunks. */
-const JOIN_LIMIT = 64 * 1024;
+import { ChunkQueue, OUTPUT_BUDGET } from "./chunk-queue.js";
 
 const noop = (): void => {};
 
@@ -21,12 +18,12 @@ export type ChunkSource = () => Promise<Uint8Array | null>;
 export class PacedTransform {
   readonly #writer: WritableStreamDefaultWriter<BufferSource>;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
-  readonly #queue: Uint8Array[] = [];
+  readonly #queue = new ChunkQueue();
   readonly #pump: Promise<void>;
   readonly #describeFailure: (error: unknown) => unknown;
-  #queued = 0;
   #fed = 0;
   #ended = false;
+  #inputDone = false;
   #failure: { error: unknown } | undefined;
   #stopped = false;
   #wakeReader: (() => void) | undefined;
@@ -46,7 +43,10 @@ export class PacedTransform {
     this.#reader = transform.readable.getReader();
     this.#describeFailure = describeFailure;
     void this.#drain();
-    this.#pump = this.#feed(next);
+    this.#pump = this.#feed(next).finally(() => {
+      this.#inputDone = true;
+      this.#wakeReader?.();
+    });
   }
 
   /** Input bytes handed to the transform so far. */
@@ -54,17 +54,19 @@ export class PacedTransform {
     return this.#fed;
   }
 
-  /** The next output, or `null` once the output ended. Small queued chunks come back joined (see `#take`). */
+  /**
+   * The next output, or `null` once the output ended and the input was read to its end, so whoever reads the
+   * input next never races the feeder. Small queued chunks come back joined (see `ChunkQueue.take`).
+   */
   async read(): Promise<Uint8Array | null> {
     for (;;) {
-      const chunk = this.#take();
+      const chunk = this.#queue.take();
       if (chunk !== undefined) {
-        this.#queued -= chunk.length;
-        if (this.#queued < QUEUE_BUDGET) this.#wakePump?.();
+        if (this.#queue.bytes < OUTPUT_BUDGET) this.#wakePump?.();
         return chunk;
       }
       if (this.#failure) throw this.#failure.error;
-      if (this.#ended) return null;
+      if (this.#ended && this.#inputDone) return null;
       await new Promise<void>((resolve) => {
         this.#wakeReader = resolve;
       });
@@ -80,29 +82,6 @@ export class PacedTransform {
     return this.#pump;
   }
 
-  /**
-   * Takes the next queued chunk, joined with the ones behind it up to `JOIN_LIMIT` bytes. Node's zlib emits
-   * 16 KiB chunks; every chunk costs the consumer a fixed toll (a stream read, a decode, a parser call), so
-   * handing over 64 KiB at once when zlib is ahead saves more than the copy costs.
-   */
-  #take(): Uint8Array | undefined {
-    const queue = this.#queue;
-    const first = queue[0];
-    if (first === undefined || queue.length === 1 || first.length + queue[1]!.length > JOIN_LIMIT) {
-      return queue.shift();
-    }
-    let count = 0;
-    let size = 0;
-    while (count < queue.length && size + queue[count]!.length <= JOIN_LIMIT) size += queue[count++]!.length;
-    const joined = new Uint8Array(size);
-    let at = 0;
-    for (const chunk of queue.splice(0, count)) {
-      joined.set(chunk, at);
-      at += chunk.length;
-    }
-    return joined;
-  }
-
   #fail(error: unknown): void {
     this.#failure ??= { error };
     this.#wakeReader?.();
@@ -114,7 +93,6 @@ export class PacedTransform {
         const { done, value } = await this.#reader.read();
         if (done) break;
         this.#queue.push(value);
-        this.#queued += value.length;
         this.#wakeReader?.();
       }
       this.#ended = true;
@@ -126,7 +104,7 @@ export class PacedTransform {
 
   async #feed(next: ChunkSource): Promise<void> {
     for (;;) {
-      while (this.#queued >= QUEUE_BUDGET && !this.#stopped) {
+      while (this.#queue.bytes >= OUTPUT_BUDGET && !this.#stopped) {
         await new Promise<void>((resolve) => {
           this.#wakePump = resolve;
         });

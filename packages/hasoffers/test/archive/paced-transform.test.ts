@@ -55,4 +55,36 @@ describe("PacedTransform", () => {
     );
     await expect(paced.read()).rejects.toThrow("described: bad data");
   });
+
+  test("ends its output only once the feeder is done with the input, so the next reader of that input never races it", async () => {
+    // The transform ends its output early (as an inflater does at the end of its stream); input is still coming.
+    const early = new TransformStream<BufferSource, Uint8Array>({
+      start(controller) {
+        controller.terminate();
+      },
+    });
+    let release: (chunk: Uint8Array | null) => void = () => {};
+    let pending = 0;
+    const next = () => {
+      pending += 1;
+      return new Promise<Uint8Array | null>((resolve) => {
+        release = (chunk) => {
+          pending -= 1;
+          resolve(chunk);
+        };
+      });
+    };
+    const paced = new PacedTransform(early, next);
+    let ended = false;
+    const read = paced.read().then((chunk) => {
+      ended = true;
+      return chunk;
+    });
+    await settle();
+    expect(pending).toBe(1);
+    expect(ended).toBe(false);
+    release(new Uint8Array(10));
+    expect(await read).toBeNull();
+    expect(pending).toBe(0);
+  });
 });
