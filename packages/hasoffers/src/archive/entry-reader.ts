@@ -1,10 +1,9 @@
 import { archiveError } from "./archive-error.js";
 import type { ByteSource } from "./byte-source.js";
 import { crc32 } from "./crc32.js";
-import { dataBeforeDescriptor, dataOfKnownSize, type EntryData } from "./entry-data.js";
-import { createInflater, INFLATE_SLICE } from "./inflater.js";
+import { dataBeforeDescriptor, dataEndedByInflater, dataOfKnownSize, type EntryData } from "./entry-data.js";
+import { INFLATE_SLICE, type Inflater, type InflaterKind, inflaterKind } from "./inflater.js";
 import type { LocalHeader } from "./local-header.js";
-import type { PacedTransform } from "./paced-transform.js";
 import { METHOD_DEFLATED } from "./zip-format.js";
 import { RATIO_GRACE_BYTES, type ZipLimits } from "./zip-limits.js";
 
@@ -45,7 +44,8 @@ export class EntryReader {
   readonly #limits: ZipLimits;
   readonly #totals: ArchiveTotals;
   readonly #data: EntryData;
-  #inflater: PacedTransform | undefined;
+  readonly #inflaterKind: InflaterKind | undefined;
+  #inflater: Inflater | undefined;
   #controller!: ReadableStreamDefaultController<Uint8Array>;
   #state: State = "open";
   #error: unknown;
@@ -58,12 +58,17 @@ export class EntryReader {
     this.#at = at;
     this.#limits = limits;
     this.#totals = totals;
-    const deflated = header.method === METHOD_DEFLATED;
-    const maxChunk = deflated ? INFLATE_SLICE : Number.POSITIVE_INFINITY;
-    this.#data =
-      header.compressedSize === undefined
-        ? dataBeforeDescriptor(source, maxChunk)
-        : dataOfKnownSize(source, header.compressedSize, maxChunk);
+    const kind = header.method === METHOD_DEFLATED ? inflaterKind() : undefined;
+    this.#inflaterKind = kind;
+    const maxChunk = kind ? INFLATE_SLICE : Number.POSITIVE_INFINITY;
+    if (header.compressedSize !== undefined) {
+      this.#data = dataOfKnownSize(source, header.compressedSize, maxChunk);
+    } else {
+      // Deflate data ends itself, so where the inflater can tell, the descriptor needs no search.
+      this.#data = kind?.findsStreamEnd
+        ? dataEndedByInflater(source, maxChunk)
+        : dataBeforeDescriptor(source, maxChunk);
+    }
     const stream = new ReadableStream<Uint8Array>(
       {
         start: (controller) => {
@@ -99,7 +104,7 @@ export class EntryReader {
     if (this.#state === "done") return;
     if (this.#state === "failed") throw this.#error;
     await this.#inflater?.stop();
-    while ((await this.#data.next()) !== null) {}
+    await this.#data.skip();
   }
 
   /** Drops the entry when the whole read stops (consumer left early, or the archive failed). */
@@ -120,12 +125,12 @@ export class EntryReader {
   async #pull(): Promise<void> {
     try {
       if (this.#size === 0) this.#checkDeclaredSize();
-      if (this.#header.method === METHOD_DEFLATED) this.#inflater ??= createInflater(this.#data);
+      if (this.#inflaterKind) this.#inflater ??= this.#inflaterKind.create(this.#data);
       const chunk = this.#inflater ? await this.#inflater.read() : await this.#data.next();
       if (this.#state !== "open") return;
       if (chunk === null) {
         // Bytes after the end of the deflate stream but inside the entry are skipped, not read as a header.
-        if (this.#inflater) while ((await this.#data.next()) !== null) {}
+        if (this.#inflater) await this.#data.skip();
         this.#verify();
         this.#state = "done";
         this.#controller.close();

@@ -3,13 +3,21 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { InvalidResponseError } from "@offerkit/errors";
-import { expect } from "vitest";
+import { expect, vi } from "vitest";
+import { crc32 } from "../../src/archive/crc32.js";
 import {
   readZipEntries,
   writeZip,
   type ZipReaderOptions,
   type ZipWriterEntry,
 } from "../../src/archive/index.js";
+import {
+  centralHeader,
+  dataDescriptor,
+  type EntryRecord,
+  endRecords,
+  localHeader,
+} from "../../src/archive/zip-headers.js";
 
 export const FIXTURES = "/work/shared/fixtures/hasoffers-recorded/raw-log-payloads";
 export const utf8 = new TextEncoder();
@@ -156,4 +164,59 @@ export function countingBody(inner: ReadableStream<Uint8Array>): {
     { highWaterMark: 0 },
   );
   return { body, stats };
+}
+
+/** Makes `process.getBuiltinModule` find nothing, as in a browser: the reader must take its portable path. */
+export function hideNodeBuiltins(): void {
+  vi.spyOn(process, "getBuiltinModule").mockReturnValue(undefined as never);
+}
+
+/** A deflated entry whose compressed bytes are given as they are, with `padding` zero bytes after them. */
+export interface HandMadeEntry {
+  name: string;
+  content: Uint8Array;
+  deflated: Uint8Array;
+  padding?: number;
+  /** Sizes and CRC in a data descriptor after the data (default) or in the local header. */
+  descriptor?: boolean;
+}
+
+/** Writes an archive byte by byte, for data `writeZip` cannot produce (chosen deflate bytes, padding). */
+export function handMadeZip(entries: HandMadeEntry[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const records: EntryRecord[] = [];
+  let offset = 0;
+  const add = (bytes: Uint8Array) => {
+    parts.push(bytes);
+    offset += bytes.length;
+  };
+  for (const { name, content, deflated, padding = 0, descriptor = true } of entries) {
+    const record: EntryRecord = {
+      name: utf8.encode(name),
+      method: 8,
+      descriptor,
+      zip64: false,
+      dosTime: 0,
+      dosDate: 33,
+      crc32: crc32(content),
+      compressedSize: deflated.length + padding,
+      size: content.length,
+      offset,
+    };
+    records.push(record);
+    add(localHeader(record));
+    add(deflated);
+    add(new Uint8Array(padding));
+    if (descriptor) add(dataDescriptor(record, true));
+  }
+  const directoryOffset = offset;
+  for (const record of records) add(centralHeader(record));
+  add(endRecords(records.length, offset - directoryOffset, directoryOffset, false));
+  const out = new Uint8Array(offset);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
 }

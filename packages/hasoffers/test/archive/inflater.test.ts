@@ -1,13 +1,17 @@
 import * as zlib from "node:zlib";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { readZipEntries, writeZip } from "../../src/archive/index.js";
-import { NODE_INFLATE_CHUNK, nodeInflatePair } from "../../src/archive/inflater.js";
-import { chunksOf, countingBody, expectArchiveError, streamOf, utf8, zipBytes } from "./helpers.js";
-
-/** Makes `process.getBuiltinModule` find nothing, as in a browser: the reader must take its portable path. */
-function hideNodeBuiltins(): void {
-  vi.spyOn(process, "getBuiltinModule").mockReturnValue(undefined as never);
-}
+import { inflaterKind, NODE_INFLATE_CHUNK } from "../../src/archive/inflater.js";
+import {
+  chunksOf,
+  countingBody,
+  expectArchiveError,
+  handMadeZip,
+  hideNodeBuiltins,
+  streamOf,
+  utf8,
+  zipBytes,
+} from "./helpers.js";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -33,7 +37,7 @@ const log = Array.from({ length: 70_000 }, (_, i) => `"${i % 97}","","","","",""
 
 describe("the inflater on Node", () => {
   test("runs Node's zlib through process.getBuiltinModule, handing out up to 256 KiB at a time", async () => {
-    expect(nodeInflatePair()).toBeDefined();
+    expect(inflaterKind().findsStreamEnd).toBe(true);
     const chunks = await entryChunks(await zipBytes([{ name: "clicks.csv", data: log }]));
     expect(joined(chunks)).toBe(log);
     const largest = Math.max(...chunks.map((chunk) => chunk.length));
@@ -41,17 +45,17 @@ describe("the inflater on Node", () => {
     expect(largest).toBeLessThanOrEqual(NODE_INFLATE_CHUNK);
   });
 
-  test("is not used where the runtime gives no zlib or no stream module", () => {
-    expect(nodeInflatePair({ zlib: undefined, stream: { Duplex: {} } })).toBeUndefined();
-    expect(nodeInflatePair({ zlib, stream: undefined })).toBeUndefined();
-    expect(nodeInflatePair({ zlib: {}, stream: { Duplex: { toWeb: () => ({}) as never } } })).toBeUndefined();
+  test("is not used where the runtime gives no zlib, or one without a raw inflater", () => {
+    expect(inflaterKind({ zlib: zlib as never }).findsStreamEnd).toBe(true);
+    expect(inflaterKind({ zlib: undefined }).findsStreamEnd).toBe(false);
+    expect(inflaterKind({ zlib: {} }).findsStreamEnd).toBe(false);
   });
 });
 
 describe("the portable inflater (DecompressionStream), where Node's modules are out of reach", () => {
   test("is what the reader runs: output in the web stream's chunks of at most 64 KiB, joined", async () => {
     hideNodeBuiltins();
-    expect(nodeInflatePair()).toBeUndefined();
+    expect(inflaterKind().findsStreamEnd).toBe(false);
     const chunks = await entryChunks(await zipBytes([{ name: "clicks.csv", data: log }]));
     expect(joined(chunks)).toBe(log);
     expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThanOrEqual(64 * 1024);
@@ -76,6 +80,25 @@ describe.each([
       texts.push(joined(chunks));
     }
     expect(texts).toEqual([log, log.slice(0, 100_000), ""]);
+  });
+
+  test("skips bytes after the end of the deflate stream but inside the entry, not reading them as a header", async () => {
+    setUp();
+    const content = utf8.encode(log.slice(0, 100_000));
+    const deflated = new Uint8Array(zlib.deflateRawSync(content));
+    const bytes = handMadeZip([
+      { name: "a.csv", content, deflated, padding: 40, descriptor: false },
+      { name: "b.csv", content, deflated, descriptor: false },
+    ]);
+    for (const chunkSize of [100, 64 * 1024]) {
+      const texts: string[] = [];
+      for await (const entry of readZipEntries(streamOf(bytes, chunkSize))) {
+        const chunks: Uint8Array[] = [];
+        for await (const chunk of chunksOf(entry.stream)) chunks.push(chunk);
+        texts.push(joined(chunks));
+      }
+      expect(texts).toEqual([log.slice(0, 100_000), log.slice(0, 100_000)]);
+    }
   });
 
   test("corrupt deflate data is archive_malformed", async () => {
