@@ -54,7 +54,9 @@ function orderIdMaps(root: object, text: string): boolean {
   const stack: (object | PendingMap)[] = [root];
   let keys: readonly number[] | undefined;
   let next = 0;
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+  // `while (length)` rather than popping until undefined: reading past the end would deoptimise the loop.
+  while (stack.length > 0) {
+    const top = stack.pop() as object | PendingMap;
     if (top instanceof PendingMap) {
       const { map, order } = top;
       if (order.length === top.size) {
@@ -122,7 +124,8 @@ function isIndex(key: string): boolean {
  */
 function recordKeys(text: string): number[] {
   const keys: number[] = [];
-  for (let brace = text.indexOf("{"); brace !== -1; brace = text.indexOf("{", brace + 1)) {
+  // From the second `{`: the first has nothing before it, and reading before the text would deoptimise the loop.
+  for (let brace = text.indexOf("{", 1); brace !== -1; brace = text.indexOf("{", brace + 1)) {
     let at = brace - 1;
     let char = text.charCodeAt(at);
     while (isSpace(char)) char = text.charCodeAt(--at);
@@ -162,8 +165,8 @@ const MARK = 0;
 function restore(root: object): unknown {
   const top = { root };
   const stack: [holder: Record<string, unknown>, name: string][] = [[top, "root"]];
-  for (let at = stack.pop(); at !== undefined; at = stack.pop()) {
-    const [holder, name] = at;
+  while (stack.length > 0) {
+    const [holder, name] = stack.pop() as [Record<string, unknown>, string];
     let object = holder[name] as Record<string, unknown>;
     let keys = Object.keys(object);
     if (!Array.isArray(object) && keys.some((key) => key.charCodeAt(0) === MARK)) {
