@@ -18,6 +18,9 @@ export function withRetryAfter(
   const wait = seconds(retryAfterMs);
   return Object.defineProperties(Object.create(Object.getPrototypeOf(error)), {
     ...Object.getOwnPropertyDescriptors(error),
+    // Read here, where the receiver is the real error: since V8 12 (Node 22+), `stack` is an own accessor that
+    // reads the error's internal slot, and a copy of it would answer undefined on the clone.
+    stack: { value: error.stack, writable: true, configurable: true },
     message: { value: error.message + note(wait), writable: true, configurable: true },
     retryAfter: { value: wait, enumerable: true, writable: true, configurable: true },
   });
