@@ -13,8 +13,8 @@ async function zip(entries: ZipWriterEntry[]): Promise<Uint8Array> {
 
 const HEADER = "transaction_id,offer_id,affiliate_id\n";
 
-/** Archives a raw-log download can turn out to be, each with the error code it must end in. */
-async function badArchives(): Promise<{ name: string; bytes: Uint8Array; code: string }[]> {
+/** Archives a raw-log download can turn out to be, each with the error code (or codes) it must end in. */
+async function badArchives(): Promise<{ name: string; bytes: Uint8Array; code: string | string[] }[]> {
   const good = await zip([{ name: "clicks.csv", data: `${HEADER}t1,1,2\nt2,1,3\n`, method: "store" }]);
   const corrupt = good.slice();
   // Flip a byte of the stored CSV: the entry no longer matches its CRC-32.
@@ -47,7 +47,9 @@ async function badArchives(): Promise<{ name: string; bytes: Uint8Array; code: s
     {
       name: "zip bomb: 16 MiB of zeros deflated (one endless row)",
       bytes: await zip([{ name: "bomb.csv", data: () => Array.from({ length: 16 }, () => zeros) }]),
-      code: "csv_row_too_large",
+      // Whichever limit the reader reaches first: the CSV row limit, or the compression ratio when the inflater
+      // runs further ahead of the parser (Node 24's zlib hands out more before the parser's turn than Node 20's).
+      code: ["csv_row_too_large", "archive_too_large"],
     },
     {
       name: "zip bomb: 16 MiB of short rows deflated",
@@ -95,7 +97,7 @@ describe("raw logs end to end: RawLogs over the fake on loopback", () => {
         const error = (outcome as { error?: unknown }).error;
         expect(error, bad.name).toBeInstanceOf(InvalidResponseError);
         expect(error, bad.name).toBeInstanceOf(HasOffersError);
-        expect((error as InvalidResponseError).code, bad.name).toBe(bad.code);
+        expect([bad.code].flat(), bad.name).toContain((error as InvalidResponseError).code);
       }
     } finally {
       printTable("Raw logs: bad archives through RawLogs (loopback)", rows);
