@@ -9,7 +9,7 @@ import { backoffDelay } from "./backoff.js";
 import { callHook } from "./call-hook.js";
 import { type CallScope, callScope, deadlineError } from "./call-scope.js";
 import { classifyFetchFailure, isRetryableStatus } from "./classify.js";
-import { type Clock, listen, noop, systemClock, toAbortError } from "./clock.js";
+import { type Clock, noop, systemClock, toAbortError } from "./clock.js";
 import { Pacer } from "./pacer.js";
 import { beyondCeiling, withRetryAfter } from "./rate-limit.js";
 import { createRedactor, type Redactor, redactHeaders } from "./redact.js";
