@@ -85,3 +85,25 @@ describe("the SDK's requests match the core's openapi-fetch client's", () => {
     expect(sent[0]).toMatchObject({ method: "POST", type: "multipart/form-data", form: [["a.csv", "x,y"]] });
   });
 });
+
+describe("a call whose parameters cannot be encoded", () => {
+  test("rejects with a ValidationError, sends nothing, and the token is not in it", async () => {
+    const { seen, fetch } = recorder();
+    const engine = new RequestEngine({ sdk: "hasoffers", fetch, maxRetries: 0 });
+    const settings = {
+      redact: createRedactor([credentials.networkToken]),
+      retryDelay: 0,
+      random: Math.random,
+      now: Date.now,
+    };
+    const rpc = new Rpc(engine, createRpcUrl({ ...credentials, endpoint: ENDPOINT }), settings);
+    const cycle: Record<string, unknown> = {};
+    cycle.self = cycle;
+    for (const params of [{ when: new Date(Number.NaN) }, { data: cycle }]) {
+      const error = await rpc.call("Offer", "findAll", params).catch((e: unknown) => e);
+      expect(error).toMatchObject({ name: "ValidationError", code: "invalid_request", sdk: "hasoffers" });
+      expect(JSON.stringify(error)).not.toContain(credentials.networkToken);
+    }
+    expect(seen).toEqual([]);
+  });
+});
