@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * What a main bundle is made of, source file by source file: each wrapper's entry bundled from its TypeScript
+ * sources the way `pnpm bench` bundles the built one (esbuild, ESM, minified, every export kept), with the minified
+ * bytes each module leaves in the output. For size work: what a change would save, before making it.
+ *
+ *   node bench/composition.mjs                       both wrappers' main entries
+ *   node bench/composition.mjs hasoffers/raw-logs    any entry, as `<package>[/<subpath>]`
+ */
+import { gzipSync } from "node:zlib";
+import { loadEsbuild, root } from "./lib/paths.mjs";
+
+const sources = (pkg, sub) =>
+  `${root}packages/${pkg}/src/${sub === "raw-logs" ? "raw-logs/index" : (sub ?? "index")}.ts`;
+
+/** Resolves `@offerkit/<pkg>[/<sub>]` to the package's source entry, as the tests do. */
+const workspaceSources = {
+  name: "workspace-sources",
+  setup(build) {
+    build.onResolve({ filter: /^@offerkit\// }, ({ path }) => {
+      const [, pkg, sub] = path.split("/");
+      return { path: sources(pkg, sub) };
+    });
+  },
+};
+
+const { build } = loadEsbuild();
+const targets = process.argv.length > 2 ? process.argv.slice(2) : ["trackofferz", "hasoffers"];
+for (const target of targets) {
+  const [pkg, sub] = target.split("/");
+  const result = await build({
+    entryPoints: [sources(pkg, sub)],
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    plugins: [workspaceSources],
+  });
+  const code = result.outputFiles[0].contents;
+  const inputs = Object.values(result.metafile.outputs)[0].inputs;
+  const rows = Object.entries(inputs)
+    .map(([file, { bytesInOutput }]) => [
+      bytesInOutput,
+      file.replace(/^.*?packages\//, "").replace(/^.*node_modules\//, ""),
+    ])
+    .filter(([bytes]) => bytes > 0)
+    .sort((a, b) => b[0] - a[0]);
+  console.log(
+    `\n@offerkit/${target}: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} min+gz`,
+  );
+  for (const [bytes, file] of rows) console.log(`${String(bytes).padStart(8)}  ${file}`);
+}
