@@ -1,4 +1,4 @@
-import { ChunkQueue, OUTPUT_BUDGET } from "./chunk-queue.js";
+import { TransformOutput } from "./chunk-queue.js";
 import type { EntryData } from "./entry-data.js";
 
 /** The part of Node's `zlib.InflateRaw` stream the inflater drives. */
@@ -38,18 +38,13 @@ const WRITES_AHEAD = 2;
 export class NodeInflater {
   readonly #zlib: NodeInflateStream;
   readonly #data: EntryData;
-  readonly #queue = new ChunkQueue();
+  readonly #output: TransformOutput;
   readonly #pump: Promise<void>;
   #completed = 0;
   #writesPending = 0;
   #endedAt: number | undefined;
   #paused = false;
-  #outputEnded = false;
-  #inputDone = false;
-  #failure: { error: unknown } | undefined;
   #stopped = false;
-  #wakeReader: (() => void) | undefined;
-  #wakePump: (() => void) | undefined;
 
   /**
    * @param zlib a fresh raw inflater
@@ -59,26 +54,25 @@ export class NodeInflater {
   constructor(zlib: NodeInflateStream, data: EntryData, describeFailure: (error: unknown) => unknown) {
     this.#zlib = zlib;
     this.#data = data;
+    // A read that leaves room lets a paused zlib go on.
+    const output = new TransformOutput(() => {
+      if (this.#paused) {
+        this.#paused = false;
+        zlib.resume();
+      }
+    });
+    this.#output = output;
     zlib.on("data", (chunk) => {
       // A plain view, not the Buffer: `slice` on a Buffer does not copy, which a consumer would not expect.
-      this.#queue.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      if (this.#queue.bytes >= OUTPUT_BUDGET && !this.#paused) {
+      output.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+      if (output.full && !this.#paused) {
         this.#paused = true;
         zlib.pause();
       }
-      this.#wakeReader?.();
     });
-    zlib.on("end", () => {
-      this.#outputEnded = true;
-      this.#wakeReader?.();
-    });
-    zlib.on("error", (error) => {
-      this.#fail(describeFailure(error));
-    });
-    this.#pump = this.#feed().finally(() => {
-      this.#inputDone = true;
-      this.#wakeReader?.();
-    });
+    zlib.on("end", () => output.end());
+    zlib.on("error", (error) => output.fail(describeFailure(error)));
+    this.#pump = this.#feed().finally(() => output.inputDone());
   }
 
   /** Input bytes zlib consumed so far: exact, where counting writes would run up to `WRITES_AHEAD` writes ahead. */
@@ -90,69 +84,42 @@ export class NodeInflater {
    * The next output, or `null` once the output ended and the feeder is done with the input (so whoever reads the
    * input next never races it). Small queued chunks come back joined (see `ChunkQueue.take`).
    */
-  async read(): Promise<Uint8Array | null> {
-    for (;;) {
-      const chunk = this.#queue.take();
-      if (chunk !== undefined) {
-        if (this.#queue.bytes < OUTPUT_BUDGET) {
-          if (this.#paused) {
-            this.#paused = false;
-            this.#zlib.resume();
-          }
-          this.#wakePump?.();
-        }
-        return chunk;
-      }
-      if (this.#failure) throw this.#failure.error;
-      if (this.#outputEnded && this.#inputDone) return null;
-      await new Promise<void>((resolve) => {
-        this.#wakeReader = resolve;
-      });
-    }
+  read(): Promise<Uint8Array | null> {
+    return this.#output.read();
   }
 
   /** Abandons the inflater; resolves once the feeder no longer reads its input. */
   stop(): Promise<void> {
     this.#stopped = true;
     this.#zlib.destroy();
-    this.#wakePump?.();
+    this.#output.wakeFeeder();
     return this.#pump;
-  }
-
-  #fail(error: unknown): void {
-    this.#failure ??= { error };
-    this.#wakePump?.();
-    this.#wakeReader?.();
   }
 
   /** A write came back; writes come back in order. */
   #written(length: number): void {
-    if (this.#stopped || this.#failure || this.#endedAt !== undefined) return;
+    if (this.#stopped || this.#output.failed || this.#endedAt !== undefined) return;
     this.#writesPending -= 1;
     this.#completed += length;
     const consumed = this.#zlib.bytesWritten;
     if (consumed < this.#completed) this.#endedAt = consumed;
     else this.#data.consumed(consumed);
-    this.#wakePump?.();
+    this.#output.wakeFeeder();
   }
 
   #mayWrite(): boolean {
-    return this.#writesPending <= WRITES_AHEAD && this.#queue.bytes < OUTPUT_BUDGET;
+    return this.#writesPending <= WRITES_AHEAD && !this.#output.full;
   }
 
   /** Waits until `condition` holds, or the inflater stopped or failed. */
   async #until(condition: () => boolean): Promise<void> {
-    while (!this.#stopped && !this.#failure && !condition()) {
-      await new Promise<void>((resolve) => {
-        this.#wakePump = resolve;
-      });
-    }
+    while (!this.#stopped && !this.#output.failed && !condition()) await this.#output.waitForWake();
   }
 
   async #feed(): Promise<void> {
     try {
       await this.#feedUntilEnd();
-      if (this.#stopped || this.#failure) return;
+      if (this.#stopped || this.#output.failed) return;
       if (this.#endedAt !== undefined) {
         // What was read past the end of the stream goes back to the data, which reads the descriptor there.
         await this.#data.streamEnded(this.#endedAt);
@@ -161,7 +128,7 @@ export class NodeInflater {
     } catch (error) {
       // The input itself failed (truncated archive, abort): report that, not zlib's echo of it.
       if (this.#stopped) return;
-      this.#fail(error);
+      this.#output.fail(error);
       this.#zlib.destroy();
     }
   }
@@ -171,7 +138,7 @@ export class NodeInflater {
     const ended = () => this.#endedAt !== undefined;
     for (;;) {
       await this.#until(() => ended() || this.#mayWrite());
-      if (this.#stopped || this.#failure || ended()) return;
+      if (this.#stopped || this.#output.failed || ended()) return;
       let chunk: Uint8Array | null;
       try {
         chunk = await this.#data.next();
@@ -182,7 +149,7 @@ export class NodeInflater {
         if (!ended()) throw error;
         return;
       }
-      if (this.#stopped || this.#failure || ended() || chunk === null) return;
+      if (this.#stopped || this.#output.failed || ended() || chunk === null) return;
       const length = chunk.length;
       this.#writesPending += 1;
       this.#zlib.write(chunk, () => this.#written(length));

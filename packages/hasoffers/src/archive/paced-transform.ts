@@ -1,4 +1,4 @@
-import { ChunkQueue, OUTPUT_BUDGET } from "./chunk-queue.js";
+import { TransformOutput } from "./chunk-queue.js";
 
 const noop = (): void => {};
 
@@ -18,16 +18,11 @@ export type ChunkSource = () => Promise<Uint8Array | null>;
 export class PacedTransform {
   readonly #writer: WritableStreamDefaultWriter<BufferSource>;
   readonly #reader: ReadableStreamDefaultReader<Uint8Array>;
-  readonly #queue = new ChunkQueue();
+  readonly #output = new TransformOutput();
   readonly #pump: Promise<void>;
   readonly #describeFailure: (error: unknown) => unknown;
   #fed = 0;
-  #ended = false;
-  #inputDone = false;
-  #failure: { error: unknown } | undefined;
   #stopped = false;
-  #wakeReader: (() => void) | undefined;
-  #wakePump: (() => void) | undefined;
 
   /**
    * @param transform the stream pair to run
@@ -43,10 +38,7 @@ export class PacedTransform {
     this.#reader = transform.readable.getReader();
     this.#describeFailure = describeFailure;
     void this.#drain();
-    this.#pump = this.#feed(next).finally(() => {
-      this.#inputDone = true;
-      this.#wakeReader?.();
-    });
+    this.#pump = this.#feed(next).finally(() => this.#output.inputDone());
   }
 
   /** Input bytes handed to the transform so far. */
@@ -58,33 +50,17 @@ export class PacedTransform {
    * The next output, or `null` once the output ended and the input was read to its end, so whoever reads the
    * input next never races the feeder. Small queued chunks come back joined (see `ChunkQueue.take`).
    */
-  async read(): Promise<Uint8Array | null> {
-    for (;;) {
-      const chunk = this.#queue.take();
-      if (chunk !== undefined) {
-        if (this.#queue.bytes < OUTPUT_BUDGET) this.#wakePump?.();
-        return chunk;
-      }
-      if (this.#failure) throw this.#failure.error;
-      if (this.#ended && this.#inputDone) return null;
-      await new Promise<void>((resolve) => {
-        this.#wakeReader = resolve;
-      });
-    }
+  read(): Promise<Uint8Array | null> {
+    return this.#output.read();
   }
 
   /** Abandons the transform; resolves once the pump no longer reads its input. */
   stop(): Promise<void> {
     this.#stopped = true;
-    this.#wakePump?.();
+    this.#output.wakeFeeder();
     this.#reader.cancel().catch(noop);
     this.#writer.abort().catch(noop);
     return this.#pump;
-  }
-
-  #fail(error: unknown): void {
-    this.#failure ??= { error };
-    this.#wakeReader?.();
   }
 
   async #drain(): Promise<void> {
@@ -92,23 +68,17 @@ export class PacedTransform {
       for (;;) {
         const { done, value } = await this.#reader.read();
         if (done) break;
-        this.#queue.push(value);
-        this.#wakeReader?.();
+        this.#output.push(value);
       }
-      this.#ended = true;
-      this.#wakeReader?.();
+      this.#output.end();
     } catch (error) {
-      this.#fail(this.#describeFailure(error));
+      this.#output.fail(this.#describeFailure(error));
     }
   }
 
   async #feed(next: ChunkSource): Promise<void> {
     for (;;) {
-      while (this.#queue.bytes >= OUTPUT_BUDGET && !this.#stopped) {
-        await new Promise<void>((resolve) => {
-          this.#wakePump = resolve;
-        });
-      }
+      while (this.#output.full && !this.#stopped) await this.#output.waitForWake();
       if (this.#stopped) return;
       let chunk: Uint8Array | null;
       try {
@@ -116,7 +86,7 @@ export class PacedTransform {
       } catch (error) {
         // The input itself failed (truncated archive, abort): report that, not the transform's echo of it.
         if (this.#stopped) return;
-        this.#fail(error);
+        this.#output.fail(error);
         this.#writer.abort(error).catch(noop);
         return;
       }
