@@ -1,7 +1,7 @@
 import createClient, { type Client, type ClientOptions } from "openapi-fetch";
 import type { paths } from "./generated/schema.js";
 import { encodePhpQuery } from "./php-query.js";
-import { createRpcUrl, type RpcEndpointOptions, rpcEndpoint } from "./rpc-url.js";
+import { createRpcUrl, type RpcEndpointOptions } from "./rpc-url.js";
 
 export type { components, operations, paths } from "./generated/schema.js";
 export { encodePhpQuery } from "./php-query.js";
@@ -24,8 +24,8 @@ export function createHasOffersClient(options: HasOffersClientOptions): HasOffer
   const { networkId, networkToken, endpoint: given, Request: Base = globalThis.Request, ...rest } = options;
   if (!networkId || !networkToken)
     throw new TypeError("createHasOffersClient needs networkId and networkToken");
-  const endpoint = rpcEndpoint(networkId, given);
-  const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint });
+  const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint: given });
+  const { endpoint } = rpcUrl;
 
   /** `<endpoint>/Target/Method?rest` -> `<endpoint>?NetworkId…&Target=Target&Method=Method&rest`. */
   const toRpcUrl = (url: string): string => {

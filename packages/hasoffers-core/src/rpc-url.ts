@@ -11,7 +11,11 @@ export interface RpcEndpointOptions {
 }
 
 /** Builds the URL of one RPC call; see {@link createRpcUrl}. */
-export type RpcUrl = (target: string, method: string, params?: Record<string, unknown>) => string;
+export interface RpcUrl {
+  (target: string, method: string, params?: Record<string, unknown>): string;
+  /** The API URL the builder writes, without a trailing slash ({@link rpcEndpoint}). */
+  readonly endpoint: string;
+}
 
 /** The API URL of a network, without a trailing slash: `endpoint` when given, else the network's own host. */
 export function rpcEndpoint(networkId: string, endpoint?: string): string {
@@ -25,19 +29,21 @@ export function rpcEndpoint(networkId: string, endpoint?: string): string {
  * The URL builder of one network: `(target, method, params)` gives
  * `<endpoint>?NetworkId=…&NetworkToken=…&Target=…&Method=…&<params>`, the parameters PHP-bracket encoded
  * ({@link encodePhpQuery}). `target` and `method` must be names (letters, digits, `_`); they are written as they are.
- * The credentials live only in the returned closure.
+ * The credentials live only in the returned closure; its `endpoint` is the API URL it writes.
  *
  * For callers that send requests themselves (the `@offerkit/hasoffers` SDK sends every call this way through its own
  * engine); {@link createHasOffersClient} uses the same builder behind openapi-fetch.
  *
- * @throws URIError from the builder for a string parameter holding a lone surrogate.
+ * @throws RangeError from the builder for a parameter that has no spelling: an invalid `Date`, a cyclic object.
+ * (A lone surrogate does not throw: the encoder writes U+FFFD for it.)
  * @example createRpcUrl({ networkId, networkToken })("Offer", "findById", { id: 62 })
  */
 export function createRpcUrl({ networkId, networkToken, endpoint }: RpcEndpointOptions): RpcUrl {
   const base = rpcEndpoint(networkId, endpoint);
   const prefix = `${base}${base.includes("?") ? "&" : "?"}NetworkId=${encodeURIComponent(networkId)}&NetworkToken=${encodeURIComponent(networkToken)}`;
-  return (target, method, params) => {
+  const url = (target: string, method: string, params?: Record<string, unknown>) => {
     const query = params ? encodePhpQuery(params) : "";
     return `${prefix}&Target=${target}&Method=${method}${query && `&${query}`}`;
   };
+  return Object.assign(url, { endpoint: base });
 }

@@ -1,5 +1,5 @@
 import { ValidationError } from "@offerkit/errors";
-import { createRpcUrl, rpcEndpoint } from "@offerkit/hasoffers-core";
+import { createRpcUrl } from "@offerkit/hasoffers-core";
 import {
   type BackoffOptions,
   type CallOptions,
@@ -121,7 +121,8 @@ export class HasOffers {
     if (typeof networkId !== "string" || networkId === "") throw missing("networkId");
     if (typeof networkToken !== "string" || networkToken === "") throw missing("networkToken");
     this.networkId = networkId;
-    this.endpoint = rpcEndpoint(networkId, options.endpoint);
+    const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint: options.endpoint });
+    this.endpoint = rpcUrl.endpoint;
     const redact = createRedactor([networkToken]);
     const logger = createLogger(SDK, options.logger, options.logLevel ?? "info", redact);
     const engine = new RequestEngine({
@@ -139,7 +140,7 @@ export class HasOffers {
       logger,
       secrets: [networkToken],
     });
-    const rpc = new Rpc(engine, createRpcUrl({ networkId, networkToken, endpoint: this.endpoint }), {
+    const rpc = new Rpc(engine, rpcUrl, {
       redact,
       retryDelay,
       random: Math.random,

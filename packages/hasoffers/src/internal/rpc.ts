@@ -69,7 +69,7 @@ export class Rpc {
     try {
       url = this.#url(target, method, params as Record<string, unknown>);
     } catch (error) {
-      // A lone surrogate in a string, a BigInt: nothing was sent.
+      // A parameter with no spelling (an invalid Date, a cyclic object): nothing was sent.
       return Promise.reject(encodingError(error, this.#engine));
     }
     return this.#engine.send(
