@@ -162,12 +162,12 @@ describe.each([
       }
     })();
     const error = await expectArchiveError(run, "archive_too_large");
-    expect(error.message).toContain("maxCompressionRatio");
+    expect(error.message).toContain("maxCompressionRatio (200)");
     expect(received).toBeLessThan(32 * 1024 * 1024);
     expect(stats.pulled).toBeLessThan(256 * 1024);
-    // What the test's own zip writer ran ahead by (its compressor buffers; Node 24's more than Node 20's): far from
-    // the whole gigabyte all the same.
-    expect(produced).toBeLessThan(512 * 1024 * 1024);
+    // What the test's own zip writer ran ahead by (its compressor buffers): far from the whole gigabyte. Behind the
+    // portable inflater it runs further ahead on Node 24 than on Node 20.
+    expect(produced).toBeLessThan((name === "DecompressionStream" ? 512 : 128) * 1024 * 1024);
     expect(stats.cancelled).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { AbortError, ConnectionError, TimeoutError } from "@offerkit/errors";
 import { describe, expect, test } from "vitest";
-import { readZipEntries, writeZip, type ZipReaderOptions } from "../../src/archive/index.js";
+import { readZipEntries, type ZipReaderOptions } from "../../src/archive/index.js";
 import {
   chunksOf,
   collect,
@@ -179,31 +179,7 @@ describe("limits", () => {
     await expectArchiveError(read(bytes, { maxTotalBytes: 2500 }), "archive_too_large");
   });
 
-  test("a zip bomb (1 GiB of zeros in about 1 MiB) stops within the first few MiB of output", async () => {
-    const zeros = new Uint8Array(1024 * 1024);
-    let produced = 0;
-    function* gigabyte() {
-      for (let i = 0; i < 1024; i++) {
-        produced += zeros.length;
-        yield zeros;
-      }
-    }
-    const { body, stats } = countingBody(
-      writeZip([{ name: "bomb.csv", data: gigabyte(), dataDescriptor: true }]),
-    );
-    let received = 0;
-    const run = (async () => {
-      for await (const entry of readZipEntries(body)) {
-        for await (const chunk of chunksOf(entry.stream)) received += chunk.length;
-      }
-    })();
-    const error = await expectArchiveError(run, "archive_too_large");
-    expect(error.message).toContain("maxCompressionRatio (200)");
-    expect(received).toBeLessThan(32 * 1024 * 1024);
-    expect(stats.pulled).toBeLessThan(256 * 1024);
-    expect(produced).toBeLessThan(128 * 1024 * 1024);
-    expect(stats.cancelled).toBe(true);
-  });
+  // A zip bomb (1 GiB of zeros in about 1 MiB) stopping at the ratio check: inflater.test.ts, with each inflater.
 
   test("maxCompressionRatio lets ordinary, well-compressed logs through", async () => {
     const bytes = await zipBytes([{ name: "a.csv", data: text.repeat(50) }]);
