@@ -111,6 +111,8 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
       }
       if (last) close();
       if (closed) return Promise.resolve(DONE);
+      // The page read is let go before the next one arrives, so the two are never alive together.
+      items = [];
       const turn = nextPage().then(
         (page) => {
           waiting = undefined;
