@@ -9,6 +9,11 @@ export interface OfferkitErrorOptions {
   code?: string | undefined;
   /** The server's request id (`X-Request-Id`), when the answer carried one. */
   requestId?: string | undefined;
+  /**
+   * The parameter at fault in wire naming (`transaction_id`), when the API or the SDK named one: not only for a
+   * `ValidationError`, since TrackOfferz also names it on 404 `click_not_found` and 409 `conflict`.
+   */
+  param?: string | undefined;
   /** The underlying error. Sanitised with `redact` before it is attached. */
   cause?: unknown;
   /** Which SDK threw the error (`trackofferz`, `hasoffers`); drives the SDK base classes' `instanceof`. */
@@ -52,6 +57,8 @@ export class OfferkitError extends Error {
   declare readonly code: string | undefined;
   /** The server's request id, for support tickets. */
   declare readonly requestId: string | undefined;
+  /** The parameter at fault (wire name), when the API or the SDK named one. */
+  declare readonly param: string | undefined;
   /** Which SDK threw it. */
   declare readonly sdk: string | undefined;
 
@@ -71,10 +78,14 @@ export class OfferkitError extends Error {
       // Never empty: OfferkitError's own kind is always on the chain.
       name: { value: kinds[0], writable: true, configurable: true },
     });
-    const self = this as { -readonly [K in "status" | "code" | "requestId" | "sdk"]: OfferkitError[K] };
+    const self = this as {
+      -readonly [K in "status" | "code" | "requestId" | "param" | "sdk"]: OfferkitError[K];
+    };
     self.status = options.status;
     self.code = options.code;
     self.requestId = options.requestId;
+    const { param } = options;
+    self.param = param === undefined || !redact ? param : redact(param);
     self.sdk = sdk;
   }
 

@@ -19,8 +19,6 @@ export interface ValidationIssue {
 }
 
 export interface ValidationErrorOptions extends OfferkitErrorOptions {
-  /** The parameter at fault, when one is. */
-  param?: string | undefined;
   /** Every problem reported, in order. */
   errors?: readonly ValidationIssue[] | undefined;
 }
@@ -28,17 +26,16 @@ export interface ValidationErrorOptions extends OfferkitErrorOptions {
 /** The request was malformed or a field is invalid: by the SDK's checks before sending, or by the API (400/422). */
 export class ValidationError extends OfferkitError {
   static override readonly kind: string = "ValidationError";
-  /** The parameter at fault (wire name), when one is. */
-  declare readonly param: string | undefined;
   /** Every problem reported; at least one entry. */
   declare readonly errors: readonly ValidationIssue[];
 
   constructor(message: string, options: ValidationErrorOptions = {}) {
     super(message, options);
     const { redact = (text: string) => text, errors } = options;
-    const param = options.param ?? errors?.find((e) => e.param !== undefined)?.param;
+    // The parameter at fault: the one named (set, redacted, by the base class), else the first issue's.
     const self = this as { param: string | undefined; errors: readonly ValidationIssue[] };
-    self.param = param === undefined ? param : redact(param);
+    const first = errors?.find((e) => e.param !== undefined)?.param;
+    if (self.param === undefined && first !== undefined) self.param = redact(first);
     // The API's own words may echo the request (HasOffers repeats the NetworkToken), so they are redacted too.
     self.errors = Object.freeze(
       (errors?.length ? errors : [{ param: this.param, message: this.message }]).map((issue) =>

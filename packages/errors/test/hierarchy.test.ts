@@ -103,6 +103,14 @@ describe("the error hierarchy", () => {
     expect(new ValidationError("bad").errors).toEqual([{ param: undefined, message: "bad" }]);
   });
 
+  test("every error keeps the parameter the API named, redacted; JSON shows it only when set", () => {
+    const redact = (text: string) => text.replaceAll("SECRET", "[REDACTED]");
+    const error = new NotFoundError("no click", { code: "click_not_found", param: "id_SECRET", redact });
+    expect(error.param).toBe("id_[REDACTED]");
+    expect(error.toJSON()).toMatchObject({ param: "id_[REDACTED]" });
+    expect(new ConflictError("busy").toJSON()).not.toHaveProperty("param");
+  });
+
   test("ValidationError prefers an explicit param over the issues'", () => {
     const error = new ValidationError("bad", { param: "to", errors: [{ param: "from", message: "m" }] });
     expect(error.param).toBe("to");

@@ -97,7 +97,7 @@ describe("conversions.create", () => {
     expect(fake.conversions.recorded()).toHaveLength(0);
   });
 
-  test("404 click_not_found is a NotFoundError", async () => {
+  test("404 click_not_found is a NotFoundError naming the parameter at fault", async () => {
     const { client } = rig();
     const error = await client.conversions
       .create({ transaction_id: "click_nobody" })
@@ -107,6 +107,7 @@ describe("conversions.create", () => {
     expect(error).toMatchObject({
       status: 404,
       code: "click_not_found",
+      param: "transaction_id",
       requestId: expect.stringMatching(/^req_/),
     });
   });
