@@ -41,9 +41,12 @@ export type IterClicksParams = Omit<ClicksParams, "page">;
  * exact integer cents (give the decimal or the cents form; both are accepted only when they agree).
  */
 export type ConversionCreateParams = components["schemas"]["ConversionCreate"] & {
-  /** Payout as a decimal in `currency` (12.5 → `payout_cents: 1250`); at most two decimal places. */
+  /**
+   * Payout as a decimal in `currency` (12.5 → `payout_cents: 1250`; 500 JPY → 500), exact to its minor unit (two
+   * decimal places when `currency` is not given).
+   */
   payout?: number;
-  /** Sale amount as a decimal in `currency` (199 → `sale_amount_cents: 19900`); at most two decimal places. */
+  /** Sale amount as a decimal in `currency` (199 → `sale_amount_cents: 19900`), exact to its minor unit. */
   sale_amount?: number;
 };
 

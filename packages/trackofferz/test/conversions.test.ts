@@ -48,6 +48,15 @@ describe("conversions.create", () => {
       { payout_cents: 1250, sale_amount_cents: 19900 },
     ],
     [{ payout: 12.5, payout_cents: 1250 }, { payout_cents: 1250 }],
+    // Minor units follow the currency: yen have none, dinars three.
+    [
+      { payout: 500, sale_amount: 12000, currency: "JPY" },
+      { payout_cents: 500, sale_amount_cents: 12000, currency: "JPY" },
+    ],
+    [
+      { payout: 1.234, currency: "KWD" },
+      { payout_cents: 1234, currency: "KWD" },
+    ],
   ])("sends %o as %o on the wire", async (amounts, wire) => {
     const { fake, clientWith } = rig();
     const bodies: unknown[] = [];

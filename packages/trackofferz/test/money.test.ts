@@ -36,7 +36,7 @@ describe("toCents", () => {
     "rejects %d (more than two decimal places) rather than rounding money",
     (value) => {
       expect(() => toCents(value, "sale_amount")).toThrow(ValidationError);
-      expect(() => toCents(value, "sale_amount")).toThrow(/sale_amount has more than two decimal places/);
+      expect(() => toCents(value, "sale_amount")).toThrow(/sale_amount has more than 2 decimal places/);
     },
   );
 
@@ -50,6 +50,25 @@ describe("toCents", () => {
     })();
     expect(error).toBeInstanceOf(ValidationError);
     expect(error).toMatchObject({ param: "payout", code: "invalid_amount" });
+  });
+});
+
+describe("toCents in currencies whose minor unit is not a hundredth (ISO 4217)", () => {
+  test.each([
+    [500, "JPY", 500],
+    [1250, "KRW", 1250],
+    [1.234, "KWD", 1234],
+    [0.5, "BHD", 500],
+    [12.5, "USD", 1250],
+    [12.5, "EUR", 1250],
+    [1.2345, "CLF", 12345],
+  ])("%d %s is %d minor units", (value, currency, minor) => {
+    expect(toCents(value, "payout", currency)).toBe(minor);
+  });
+
+  test("refuses a fraction of a currency without a minor unit, and a fourth decimal of a three-decimal one", () => {
+    expect(() => toCents(1.5, "payout", "JPY")).toThrow(/payout must be a whole number of JPY \(1.5\)/);
+    expect(() => toCents(1.2345, "payout", "KWD")).toThrow(/payout has more than 3 decimal places/);
   });
 });
 

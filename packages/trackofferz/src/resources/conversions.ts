@@ -16,7 +16,8 @@ export class Conversions {
 
   /**
    * Records a conversion for a tracked click (`POST /conversions`). Amounts may be decimals (`payout: 12.5`) or
-   * cents (`payout_cents: 1250`). The API is idempotent on `transaction_id`, so the call is retried like a read and
+   * minor units (`payout_cents: 1250`); decimals follow `currency`'s minor unit (JPY has none, KWD three; two
+   * when `currency` is left to the network's default). The API is idempotent on `transaction_id`, so the call is retried like a read and
    * never counts twice: a transaction id recorded before returns the existing conversion with `duplicate: true`
    * (which, after a retry, may be this very call's first attempt).
    * @throws NotFoundError (`click_not_found`) when no click matched the transaction id in the attribution window.
@@ -38,8 +39,8 @@ function toWire(params: ConversionCreateParams): WireBody {
     );
   }
   const { payout, sale_amount, ...body } = params;
-  const payoutCents = resolveCents(payout, body.payout_cents, "payout");
-  const saleCents = resolveCents(sale_amount, body.sale_amount_cents, "sale_amount");
+  const payoutCents = resolveCents(payout, body.payout_cents, "payout", body.currency);
+  const saleCents = resolveCents(sale_amount, body.sale_amount_cents, "sale_amount", body.currency);
   if (payoutCents !== undefined) body.payout_cents = payoutCents;
   if (saleCents !== undefined) body.sale_amount_cents = saleCents;
   return body;
