@@ -3,7 +3,8 @@ import { SDK } from "./errors.js";
 import { resolveApiKey, resolveBaseUrl, type TrackOfferzOptions } from "./options.js";
 import { Conversions } from "./resources/conversions.js";
 import { Reports } from "./resources/reports.js";
-import { createTransport } from "./transport.js";
+import { createTransport, type Transport } from "./transport.js";
+import type { RateLimitState } from "./types.js";
 
 /**
  * The TrackOfferz client.
@@ -17,6 +18,7 @@ export class TrackOfferz {
   readonly reports: Reports;
   /** Server-to-server conversion ingest. */
   readonly conversions: Conversions;
+  readonly #transport: Transport;
 
   /** @throws AuthenticationError when there is no key or it does not start with `tofz_sk_`. */
   constructor(options: TrackOfferzOptions = {}) {
@@ -32,7 +34,18 @@ export class TrackOfferz {
       secrets,
     });
     const transport = createTransport(engine, apiKey, baseUrl);
+    this.#transport = transport;
     this.reports = new Reports(transport);
     this.conversions = new Conversions(transport);
+  }
+
+  /**
+   * The API's rate-limit window as the latest answer announced it (`X-RateLimit-Limit`, `-Remaining`, `-Reset`),
+   * including error answers; `undefined` before any answer carried all three. With calls in parallel, "latest"
+   * is the last answer to arrive.
+   * @example if (client.rateLimit?.remaining === 0) await sleepUntil(client.rateLimit.reset * 1000);
+   */
+  get rateLimit(): RateLimitState | undefined {
+    return this.#transport.rateLimit();
   }
 }

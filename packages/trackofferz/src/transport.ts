@@ -5,8 +5,9 @@ import {
   type RequestEngine,
 } from "@offerkit/request-engine";
 import { type GetPath, type GetQuery, requestUrl } from "@offerkit/trackofferz-core";
-import { interpreter } from "./interpret.js";
+import { interpreter, rateLimitOf } from "./interpret.js";
 import type { Shape } from "./shapes.js";
+import type { RateLimitState } from "./types.js";
 import { USER_AGENT } from "./version.js";
 
 /**
@@ -22,6 +23,8 @@ export interface Transport {
   get<P extends GetPath, T>(path: P, query: GetQuery<P>, shape: Shape<T>, call?: CallOptions): Promise<T>;
   /** `POST baseUrl + path` with a JSON body. */
   post<T>(path: "/conversions", body: object, shape: Shape<T>, call?: CallOptions): Promise<T>;
+  /** The rate-limit window of the latest answer that announced one. */
+  rateLimit(): RateLimitState | undefined;
 }
 
 /**
@@ -34,6 +37,10 @@ export function createTransport(engine: RequestEngine, apiKey: string, baseUrl: 
   const jsonHeaders = { ...headers, "content-type": "application/json" };
   // One interpreter per shape, built on first use: a new closure per call is measurable (bench/findings.md §1).
   const interpreters = new Map<Shape<unknown>, Interpreter<unknown>>();
+  let rateLimit: RateLimitState | undefined;
+  const observe = (response: Response) => {
+    rateLimit = rateLimitOf(response) ?? rateLimit;
+  };
   const send = <T>(
     method: string,
     url: string,
@@ -43,7 +50,7 @@ export function createTransport(engine: RequestEngine, apiKey: string, baseUrl: 
   ) => {
     let interpret = interpreters.get(shape);
     if (!interpret) {
-      interpret = interpreter(shape, engine.redact);
+      interpret = interpreter(shape, engine.redact, observe);
       interpreters.set(shape, interpret);
     }
     return engine.send<T>(
@@ -69,5 +76,6 @@ export function createTransport(engine: RequestEngine, apiKey: string, baseUrl: 
         shape,
         call,
       ),
+    rateLimit: () => rateLimit,
   };
 }

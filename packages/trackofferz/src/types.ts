@@ -74,3 +74,13 @@ export interface IterateOptions {
   /** Retries per page request. */
   maxRetries?: number | undefined;
 }
+
+/** The API's rate-limit window, from the `X-RateLimit-*` headers of the latest answer that carried all three. */
+export interface RateLimitState {
+  /** Requests the window allows. */
+  limit: number;
+  /** Requests left in the window. */
+  remaining: number;
+  /** When the window starts afresh, in unix seconds. */
+  reset: number;
+}

@@ -6,6 +6,7 @@ import {
   type ConversionRow,
   type ConversionsPage,
   type RateLimitError,
+  type RateLimitState,
   type Summary,
   TrackOfferz,
   TrackOfferzError,
@@ -109,4 +110,9 @@ describe("public signatures", () => {
     // @ts-expect-error unknown fault type
     fake.faults.script([{ type: "explode" }]);
   });
+});
+
+test("client.rateLimit is the announced window, or undefined before any answer", () => {
+  expectTypeOf(client.rateLimit).toEqualTypeOf<RateLimitState | undefined>();
+  expectTypeOf<RateLimitState>().toEqualTypeOf<{ limit: number; remaining: number; reset: number }>();
 });
