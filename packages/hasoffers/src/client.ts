@@ -170,13 +170,16 @@ export class HasOffers {
   }
 
   /**
-   * Calls any Target/Method and returns the envelope's raw `data` (wire names and types; integer-keyed objects
-   * list their keys in ascending order, as JavaScript objects do). Errors are thrown typed, as everywhere.
+   * Calls any Target/Method and returns the envelope's raw `data` (wire names and types). Integer-keyed objects
+   * list their keys in ascending order, as JavaScript objects do; `orderedKeys(map)` / `orderedValues(map)` give
+   * them in the order the server sent (its `sort`). Errors are thrown typed, as everywhere.
    * Methods that change something (`create…`, `update…`, `block…`, `add…`, `set…`, `remove…`) are repeated only
    * when the server surely did nothing; pass `idempotent` to override.
    *
    * @example
    * const ids = await ho.call("Advertiser", "findAllIds");
+   * const page = await ho.call<{ data: object }>("Employee", "findAll", { sort: { id: "desc" } });
+   * for (const row of orderedValues(page.data)) console.log(row);
    */
   call<T = unknown>(
     target: string,

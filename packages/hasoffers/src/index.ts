@@ -30,6 +30,7 @@ export type {
   Filters,
   FilterValue,
 } from "./internal/filters.js";
+export { orderedKeys, orderedValues } from "./internal/ordered-json.js";
 export type { Page } from "./internal/page.js";
 export type { RawLogTransport } from "./internal/raw-log-transport.js";
 export type {

@@ -1,9 +1,9 @@
 import { inspect } from "node:util";
 import { AuthenticationError, ConnectionError, ValidationError } from "@offerkit/errors";
 import { describe, expect, test, vi } from "vitest";
-import { HasOffers, HasOffersError } from "../src/index.js";
+import { HasOffers, HasOffersError, orderedKeys, orderedValues } from "../src/index.js";
 import { isWriteMethod } from "../src/internal/rpc.js";
-import { answering, client, failed, fakeFetch, ok, TOKEN } from "./helpers/fake-fetch.js";
+import { answering, client, failed, fakeFetch, json, ok, TOKEN } from "./helpers/fake-fetch.js";
 
 describe("endpoint and credentials", () => {
   test("defaults to https://<networkId>.api.hasoffers.com/Apiv3/json and sends the credentials in the query", async () => {
@@ -150,6 +150,25 @@ describe("ho.call", () => {
       ["filters[status]", "active"],
       ["fields[]", "id"],
     ]);
+  });
+
+  test("orderedKeys and orderedValues give an id map of the raw data in the server's order", async () => {
+    // Written by hand: JSON.stringify of an object would put the integer keys in ascending order.
+    const text =
+      '{"request":{},"response":{"status":1,"httpStatus":200,"errors":[],"errorMessage":null,"data":' +
+      '{"page":1,"count":3,"data":{"30":{"Employee":{"id":"30"}},"20":{"Employee":{"id":"20"}},' +
+      '"10":{"Employee":{"id":"10"}}}}}}';
+    const ho = client(fakeFetch(() => json(text)).fetch);
+    const page = await ho.call<{ data: object }>("Employee", "findAll", { sort: { id: "desc" } });
+    expect(Object.keys(page.data)).toEqual(["10", "20", "30"]);
+    expect(orderedKeys(page.data)).toEqual(["30", "20", "10"]);
+    expect(orderedValues(page.data)).toEqual([
+      { Employee: { id: "30" } },
+      { Employee: { id: "20" } },
+      { Employee: { id: "10" } },
+    ]);
+    // Any other object: its own keys.
+    expect(orderedKeys({ b: 1, 2: 2, a: 3 })).toEqual(["2", "b", "a"]);
   });
 
   test("the issue's example: the raw data of Advertiser.findAllIds", async () => {

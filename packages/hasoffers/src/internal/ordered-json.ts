@@ -28,7 +28,18 @@ export function parseOrdered(text: string): unknown {
   return HAS_INDEX_KEY.test(text) ? restore(JSON.parse(text.replace(INDEX_KEY, '"\\u0000$1"$2'))) : value;
 }
 
-/** An object's values in the order the server wrote them. */
+/**
+ * An object's keys in the order the server wrote them. JavaScript lists integer-like keys in ascending order, so for
+ * an id map from `ho.call()` (`{"114": …, "108": …}` of a `sort` the server applied) this is the only way to see
+ * the server's order; any other object gives `Object.keys`.
+ * @example const ids = orderedKeys(await ho.call("Employee", "findAll", { sort: { id: "desc" } }));
+ */
+export function orderedKeys(object: object): string[] {
+  const order = (object as Ordered)[ORDER];
+  return order ? order.map(String) : Object.keys(object);
+}
+
+/** An object's values in the order the server wrote them (see {@link orderedKeys}). */
 export function orderedValues(object: object): unknown[] {
   const order = (object as Ordered)[ORDER] ?? Object.keys(object);
   return order.map((key) => (object as Record<PropertyKey, unknown>)[key]);
