@@ -1,6 +1,7 @@
 import { fail } from "../api-failure.js";
 import { requireId } from "../finder.js";
-import { requireParam, type TargetHandlers } from "./context.js";
+import type { Row } from "../models/spec.js";
+import { type CallContext, requireParam, type TargetHandlers } from "./context.js";
 import { modelMethods } from "./model-methods.js";
 
 /** A fresh `internal_ad_id` (a UUID-shaped string, as recorded), stable for a given conversion id. */
@@ -11,7 +12,23 @@ function internalAdId(id: number): string {
   return `${hex(a, 8)}-${hex(b, 4)}-4${hex(a >>> 7, 3)}-${hex(0x8000 | (b & 0x3fff), 4)}-${hex(a ^ b, 8)}${hex(id, 4)}`;
 }
 
-/** The Conversion Target: the finder family plus `updateStatus(id, status)` (approved|pending|rejected). */
+/**
+ * The conversion `findById` names: by `id`, or, when no `id` is sent, by `transaction_id`. The transaction (ad) id
+ * of a conversion's session is its `ad_id` (developers.tune.com, Conversion model and Conversion::findById); no
+ * match answers `null`, as a missing `id` does (conversion.json #2). With neither, `id` is the missing argument.
+ */
+function conversionOf(ctx: CallContext): Row | undefined {
+  const { id, transaction_id: transactionId } = ctx.params;
+  const table = ctx.store.table("Conversion");
+  if (id === undefined && typeof transactionId === "string" && transactionId !== "")
+    return table.all().find((row) => row.ad_id === transactionId);
+  return table.get(requireId(ctx.params));
+}
+
+/**
+ * The Conversion Target: the finder family (`findById` by id or transaction id) plus `updateStatus(id, status)`
+ * (approved|pending|rejected).
+ */
 export function conversionHandlers(): TargetHandlers {
   return {
     ...modelMethods("Conversion", {
@@ -19,6 +36,7 @@ export function conversionHandlers(): TargetHandlers {
         const next = ctx.store.table("Conversion").all().length + 1;
         return { ...row, internal_ad_id: internalAdId(next + ctx.now()) };
       },
+      findOne: conversionOf,
     }),
     updateStatus(ctx) {
       const id = requireId(ctx.params);

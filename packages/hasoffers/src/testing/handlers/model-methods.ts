@@ -13,6 +13,8 @@ export interface ModelHooks {
   beforeCreate?: (ctx: CallContext, row: Row) => Row;
   /** Fills computed fields on the way out. */
   present?: (ctx: CallContext, row: Row) => Row;
+  /** The record `findById` answers; by default the one `id` names (Conversion also looks up `transaction_id`). */
+  findOne?: (ctx: CallContext) => Row | undefined;
 }
 
 /** The update echo: the old record's non-null fields as strings, overlaid with the sent values as sent. */
@@ -59,7 +61,7 @@ export function modelMethods(model: ModelName, hooks: ModelHooks = {}): TargetHa
         : keyed(result);
     },
     findById(ctx) {
-      const row = ctx.store.table(model).get(requireId(ctx.params));
+      const row = hooks.findOne ? hooks.findOne(ctx) : ctx.store.table(model).get(requireId(ctx.params));
       if (!row) return null;
       const { fields, contain } = ctx.params;
       const [entry] = find(source(ctx, [row]), { fields: fields ?? [], contain: contain ?? [] }).entries;

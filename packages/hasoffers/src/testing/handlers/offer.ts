@@ -1,9 +1,9 @@
 import { fail } from "../api-failure.js";
-import { find, keyed, paged, requireId } from "../finder.js";
+import { type FindResult, find, keyed, paged, requireId } from "../finder.js";
 import { Keyed } from "../json-text.js";
 import { countryByCode } from "../models/countries.js";
 import type { Row } from "../models/spec.js";
-import { asMap } from "../php-params.js";
+import { asList, asMap, type PhpValue } from "../php-params.js";
 import { containerFor, offerCategoryRows } from "../relations.js";
 import { formatDatetime } from "../write.js";
 import { type CallContext, requireParam, type TargetHandlers } from "./context.js";
@@ -35,6 +35,50 @@ function approvalOf(ctx: CallContext, offerId: string, affiliateId: string): Row
   return approvals(ctx, offerId).find((row) => row.affiliate_id === affiliateId);
 }
 
+/** An ISO alpha-2 code as the fake stores it (upper case); an unknown one is refused. */
+function countryCodeOf(sent: string): string {
+  const code = sent.toUpperCase();
+  if (!countryByCode(code)) fail(`Country code ${code} is not valid`);
+  return code;
+}
+
+/** The id under `key` of an existing offer category (the recorded texts for a bad or unknown id). */
+function categoryIdOf(ctx: CallContext, params: Record<string, PhpValue>, key: string): string {
+  const id = requireId(params, key);
+  if (!ctx.store.table("OfferCategory").get(id)) fail(`Failed to hydrate rows: ${id}`);
+  return id;
+}
+
+/** The items of a list, first occurrence kept. */
+const unique = (items: readonly string[]): string[] => [...new Set(items)];
+
+/**
+ * Approval records among `rows`, filtered, sorted and paged by the call's parameters, each with its affiliate and
+ * offer embedded whatever `contain` says. The embedded records differ from their own finders' (offer.json #42): the
+ * Offer carries `modified` as a datetime string, the Affiliate an extra `fraud_profile_score`.
+ */
+function findApprovals(ctx: CallContext, rows: readonly Row[]): FindResult {
+  const contain = containerFor(ctx.store, "AffiliateOffer");
+  return find(
+    {
+      spec: ctx.store.table("AffiliateOffer").spec,
+      rows,
+      contain: (row, name) => {
+        const value = contain(row, name);
+        if (Array.isArray(value)) return value;
+        const embedded = value as Row;
+        if (name === "Affiliate") return { ...embedded, fraud_profile_score: null };
+        const modified = embedded.modified;
+        return {
+          ...embedded,
+          modified: typeof modified === "number" ? formatDatetime(Math.max(0, modified) * 1000) : modified,
+        };
+      },
+    },
+    { ...ctx.params, contain: ["Affiliate", "Offer"] },
+  );
+}
+
 /** The short code `tiny_url=1` links end in (recorded: `/SHk`); stable per offer and affiliate. */
 function tinyCode(offerId: string, affiliateId: string): string {
   const alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -56,8 +100,7 @@ export function offerHandlers(): TargetHandlers {
     ...modelMethods("Offer"),
     addTargetCountry(ctx) {
       const offer = offerOf(ctx);
-      const code = requireParam(ctx.params, "country_code").toUpperCase();
-      if (!countryByCode(code)) fail(`Country code ${code} is not valid`);
+      const code = countryCodeOf(requireParam(ctx.params, "country_code"));
       const codes = ctx.store.offerCountries.get(String(offer.id)) ?? [];
       if (!codes.includes(code)) ctx.store.offerCountries.set(String(offer.id), [...codes, code]);
       ctx.markApplied();
@@ -74,6 +117,15 @@ export function offerHandlers(): TargetHandlers {
       ctx.markApplied();
       return true;
     },
+    setTargetCountries(ctx) {
+      const offer = offerOf(ctx);
+      // `country_codes` is optional (catalog): sent without any, as the SDK sends an empty list, it clears the
+      // targeting. Every code is checked before anything changes.
+      const codes = unique(asList(ctx.params.country_codes).map(countryCodeOf));
+      ctx.store.offerCountries.set(String(offer.id), codes);
+      ctx.markApplied();
+      return true;
+    },
     getTargetCountries(ctx) {
       const offer = offerOf(ctx);
       // A list of `{Country: {id, code, name, regions}}` (offer.json #11), `[]` when none.
@@ -84,8 +136,7 @@ export function offerHandlers(): TargetHandlers {
     },
     addCategory(ctx) {
       const offer = offerOf(ctx);
-      const categoryId = requireId(ctx.params, "category_id");
-      if (!ctx.store.table("OfferCategory").get(categoryId)) fail(`Failed to hydrate rows: ${categoryId}`);
+      const categoryId = categoryIdOf(ctx, ctx.params, "category_id");
       const ids = ctx.store.offerCategories.get(String(offer.id)) ?? [];
       if (!ids.includes(categoryId)) ctx.store.offerCategories.set(String(offer.id), [...ids, categoryId]);
       ctx.markApplied();
@@ -99,6 +150,16 @@ export function offerHandlers(): TargetHandlers {
         String(offer.id),
         ids.filter((id) => id !== categoryId),
       );
+      ctx.markApplied();
+      return true;
+    },
+    setCategories(ctx) {
+      const offer = offerOf(ctx);
+      // `category_ids` is required (catalog), so an empty list (sent as nothing) is refused rather than clearing.
+      const sent = asList(ctx.params.category_ids);
+      if (sent.length === 0) fail("Missing required argument: category_ids");
+      const ids = unique(sent.map((id) => categoryIdOf(ctx, { category_ids: id }, "category_ids")));
+      ctx.store.offerCategories.set(String(offer.id), ids);
       ctx.markApplied();
       return true;
     },
@@ -169,29 +230,20 @@ export function offerHandlers(): TargetHandlers {
         .map((row) => String(row.affiliate_id));
     },
     findAllAffiliateApprovals(ctx) {
-      const table = ctx.store.table("AffiliateOffer");
-      const contain = containerFor(ctx.store, "AffiliateOffer");
-      const result = find(
-        {
-          spec: table.spec,
-          rows: table.all(),
-          // The embedded records differ from their own finders' (offer.json #42): the Offer carries `modified` as a
-          // datetime string, the Affiliate an extra `fraud_profile_score`.
-          contain: (row, name) => {
-            const value = contain(row, name);
-            if (Array.isArray(value)) return value;
-            const embedded = value as Row;
-            if (name === "Affiliate") return { ...embedded, fraud_profile_score: null };
-            const modified = embedded.modified;
-            return {
-              ...embedded,
-              modified:
-                typeof modified === "number" ? formatDatetime(Math.max(0, modified) * 1000) : modified,
-            };
-          },
-        },
-        { ...ctx.params, contain: ["Affiliate", "Offer"] },
-      );
+      const result = findApprovals(ctx, ctx.store.table("AffiliateOffer").all());
+      return result.limit !== undefined ? paged(result) : keyed(result);
+    },
+    findAllPendingAffiliateApprovals(ctx) {
+      // The same records as findAllAffiliateApprovals (no `contain` parameter either), only those awaiting a
+      // decision; the catalog's `array|null` and the docs' "null if none are found" make an empty result `null`.
+      // developers.tune.com notes the real method may not narrow to pending by itself; the fake follows the name
+      // and the SDK's promise, so callers that also filter `approval_status` behave the same on both.
+      const pending = ctx.store
+        .table("AffiliateOffer")
+        .all()
+        .filter((row) => row.approval_status === "pending");
+      const result = findApprovals(ctx, pending);
+      if (result.count === 0) return null;
       return result.limit !== undefined ? paged(result) : keyed(result);
     },
     getOfferFilesWithCreativeCode(ctx) {
