@@ -134,7 +134,12 @@ export class RequestEngine {
         let started = 0;
         if (hooks?.onRequest || hooks?.onResponse || logger) {
           // Events are built only when someone listens, from redacted parts only.
-          event = { attempt, method, url: redact(url), headers: redactHeaders(headers, redact) };
+          event = {
+            attempt,
+            method,
+            url: redact(request.displayUrl ?? url),
+            headers: redactHeaders(headers, redact),
+          };
           started = clock.now();
           callHook(hooks?.onRequest, event);
           logger?.debug(`→ ${method} ${event.url}${attempt ? ` (retry ${attempt})` : ""}`);
@@ -269,7 +274,7 @@ export class RequestEngine {
             reason,
             error: final,
             method,
-            url: redact(url),
+            url: redact(request.displayUrl ?? url),
           });
           logger?.info(`retrying in ${delayMs} ms (attempt ${attempt + 2}/${maxRetries + 1}): ${reason}`);
         }

@@ -122,6 +122,11 @@ export interface EngineRequest {
   headers: Headers | Record<string, string>;
   body?: BodyInit | null | undefined;
   /**
+   * The URL as hooks and logs show it, when `url` carries a secret the client's redactor does not know (a presigned
+   * link): scrubbed by the caller, and redacted again like `url`. Default `url`.
+   */
+  displayUrl?: string | undefined;
+  /**
    * False for calls that must not be repeated unless the server surely did nothing (refused connection, DNS
    * failure, rate limit). Default true, whatever the method: HasOffers sends even its writes as GET.
    */

@@ -183,3 +183,17 @@ describe("logging", () => {
     ]);
   });
 });
+
+describe("a request's displayUrl", () => {
+  test("is what hooks and logs show in place of a URL whose secret the client does not know", async () => {
+    const link = "https://dl.example.test/f.zip?token=SIGcanaryPresigned987";
+    const { events, hooks } = recorder();
+    const lines: string[] = [];
+    const logger = createLogger("t", { ...console, debug: (m: string) => lines.push(m) }, "debug", (t) => t);
+    const { engine } = engineWith(scriptedFetch(json({ ok: 1 })), { hooks, logger });
+    await engine.send({ ...get(link), displayUrl: "https://dl.example.test/f.zip?[link]" }, readJson);
+    const seen = JSON.stringify([events, lines]);
+    expect(seen).not.toContain("SIGcanary");
+    expect(events.requests[0]?.url).toBe("https://dl.example.test/f.zip?[link]");
+  });
+});
