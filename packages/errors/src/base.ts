@@ -81,11 +81,12 @@ export class OfferkitError extends Error {
     const self = this as {
       -readonly [K in "status" | "code" | "requestId" | "param" | "sdk"]: OfferkitError[K];
     };
+    // Code, request id and param may come from the server's answer, which can echo a secret like any text.
+    const text = (value: string | undefined) => (value === undefined || !redact ? value : redact(value));
     self.status = options.status;
-    self.code = options.code;
-    self.requestId = options.requestId;
-    const { param } = options;
-    self.param = param === undefined || !redact ? param : redact(param);
+    self.code = text(options.code);
+    self.requestId = text(options.requestId);
+    self.param = text(options.param);
     self.sdk = sdk;
   }
 

@@ -8,6 +8,9 @@ const CUT = "[cause chain cut]";
 
 type Fields = Record<string, unknown>;
 
+/** Own properties of a foreign error that never hold more than the error's own texts and codes. */
+const SAFE = new Set(["stack", "message", "cause", "errors", "name", "code", "errno", "syscall"]);
+
 /**
  * The fields that describe an error besides name and message: an offerkit error's own (those set), or else the
  * primitive fields of Node and undici errors that explain a failure and never hold a secret.
@@ -35,7 +38,8 @@ const field = (value: unknown, enumerable = false): PropertyDescriptor => ({
  * Returns `cause` with every text in its chain passed through `redact`: messages and stacks of errors (offerkit
  * errors keep their class and fields), members of an `AggregateError`, and strings. Anything else that could carry
  * text (a plain object) becomes its redacted JSON, because a secret inside an object cannot be found reliably
- * otherwise. Values `redact` does not change are returned as they are.
+ * otherwise. An error `redact` does not change is returned as it is, unless it is a foreign error with properties
+ * beyond its texts and codes: those are dropped from a copy of the same class.
  */
 export function sanitizeCause(cause: unknown, redact: Redact | undefined, depth = 0): unknown {
   if (!redact || cause == null) return cause;
@@ -52,21 +56,32 @@ export function sanitizeCause(cause: unknown, redact: Redact | undefined, depth 
   };
   const members = cause instanceof AggregateError ? cause.errors : [];
   const errors = members.map(next);
-  if (
-    texts.message === message &&
-    texts.stack === stack &&
-    texts.cause === cause.cause &&
-    errors.every((e, i) => e === members[i])
-  )
-    return cause;
-  // An offerkit cause keeps its class, brands and fields; any other keeps only its name and safe fields.
+  // An offerkit cause keeps its class, brands and fields (their texts redacted too). Any other keeps its class but
+  // only its name and safe fields: its other properties (undici's `input`, a client's `config`) may hold a URL with
+  // a token whether or not its message does, so one that has any is always rebuilt.
   const branded = isBranded(cause);
+  let changed =
+    texts.message !== message ||
+    texts.stack !== stack ||
+    texts.cause !== cause.cause ||
+    errors.some((e, i) => e !== members[i]) ||
+    (!branded && Object.getOwnPropertyNames(cause).some((key) => !SAFE.has(key)));
   const own: PropertyDescriptorMap = branded
     ? Object.getOwnPropertyDescriptors(cause)
     : { name: field(cause.name), ...(errors.length > 0 && { errors: field(errors) }) };
-  if (!branded) for (const [key, value] of Object.entries(fieldsOf(cause))) own[key] = field(value, true);
+  if (branded) {
+    for (const key of Object.keys(own)) {
+      const descriptor = own[key] as PropertyDescriptor;
+      const value = typeof descriptor.value === "string" ? redact(descriptor.value) : descriptor.value;
+      if (value !== descriptor.value) [own[key], changed] = [{ ...descriptor, value }, true];
+    }
+  } else for (const [key, value] of Object.entries(fieldsOf(cause))) own[key] = field(value, true);
+  if (!changed) return cause;
   for (const key in texts) own[key] = field(texts[key]);
-  return Object.defineProperties(branded ? Object.create(Object.getPrototypeOf(cause)) : new Error(), own);
+  // A foreign copy starts as a native error (so `util.inspect` prints it as one), then takes the cause's class.
+  const copy = branded ? Object.create(Object.getPrototypeOf(cause)) : new Error();
+  if (!branded) Object.setPrototypeOf(copy, Object.getPrototypeOf(cause));
+  return Object.defineProperties(copy, own);
 }
 
 /**

@@ -43,6 +43,7 @@ export class ValidationError extends OfferkitError {
           ...issue,
           message: redact(String(issue.message)),
           ...(issue.param !== undefined && { param: redact(issue.param) }),
+          ...(typeof issue.code === "string" && { code: redact(issue.code) }),
         }),
       ),
     );

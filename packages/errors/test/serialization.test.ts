@@ -169,11 +169,38 @@ describe("redaction", () => {
     expect(copy.errno).toBe(-104);
   });
 
-  test("a cause with nothing to redact is attached as it is", () => {
+  test("a cause with nothing to redact and no other properties is attached as it is", () => {
     const cause = new Error("plain", { cause: new Error("inner") });
     expect(new ConnectionError("x", { redact, cause }).cause).toBe(cause);
     const aggregate = new AggregateError([new Error("a"), "b"], "all");
     expect(new ConnectionError("x", { redact, cause: aggregate }).cause).toBe(aggregate);
+    const branded = new ConnectionError("plain", { cause: "inner", code: "ECONNRESET" });
+    expect(new ConnectionError("x", { redact, cause: branded }).cause).toBe(branded);
+  });
+
+  test("a foreign cause with other properties is rebuilt without them, keeping its class", () => {
+    // undici's ERR_INVALID_URL: a harmless message, and the whole URL (with the token) in `input`.
+    const invalidUrl = Object.assign(new TypeError("Invalid URL"), {
+      code: "ERR_INVALID_URL",
+      input: `https://[demo/Apiv3/json?NetworkToken=${CANARY}`,
+    });
+    const cause = new Error("fetch failed", { cause: invalidUrl });
+    const copy = new ConnectionError("x", { redact, cause }).cause as Error & { cause: Error };
+    expect(copy).not.toBe(cause);
+    expect(copy.cause).toBeInstanceOf(TypeError);
+    expect(copy.cause).toMatchObject({ name: "TypeError", message: "Invalid URL", code: "ERR_INVALID_URL" });
+    expect(copy.cause).not.toHaveProperty("input");
+    expect(inspect(copy, { depth: 9 })).not.toContain(CANARY);
+  });
+
+  test("an offerkit cause's texts are redacted too: code, request id and param may echo the server", () => {
+    const echoed = new ConnectionError("plain", { code: `code ${CANARY}`, requestId: `req-${CANARY}` });
+    const copy = new ConnectionError("x", { redact, cause: echoed }).cause as ConnectionError;
+    expect(JSON.stringify([copy.code, copy.requestId])).not.toContain(CANARY);
+    const own = new ConnectionError("x", { redact, code: CANARY, requestId: CANARY, param: CANARY });
+    expect(JSON.stringify(own)).not.toContain(CANARY);
+    const issues = new ValidationError("x", { redact, errors: [{ message: "m", code: `err ${CANARY}` }] });
+    expect(JSON.stringify(issues.errors)).not.toContain(CANARY);
   });
 
   test("a cause without a stack is redacted all the same", () => {
