@@ -23,14 +23,15 @@ export class TrackOfferz {
   /** @throws AuthenticationError when there is no key or it does not start with `tofz_sk_`. */
   constructor(options: TrackOfferzOptions = {}) {
     const apiKey = resolveApiKey(options.apiKey);
-    const baseUrl = resolveBaseUrl(options.baseUrl);
     const secrets = [apiKey];
+    const redact = createRedactor(secrets);
+    const baseUrl = resolveBaseUrl(options.baseUrl, redact);
     // The key lives only inside the engine and transport closures: nothing on this object holds it, so inspecting
     // or serialising the client cannot print it. The engine takes every client option it knows and ignores the rest.
     const engine = new RequestEngine({
       ...options,
       sdk: SDK,
-      logger: createLogger(SDK, options.logger, options.logLevel ?? "info", createRedactor(secrets)),
+      logger: createLogger(SDK, options.logger, options.logLevel ?? "info", redact),
       secrets,
     });
     const transport = createTransport(engine, apiKey, baseUrl);

@@ -12,9 +12,11 @@ export function isCalendarDate(value: unknown): value is string {
 
 /**
  * Checks a report's `from`/`to` before any request: each a real date, both or neither (neither lets the API use
- * the last 30 days), and `from` not after `to`. Throws a `ValidationError` naming the parameter.
+ * the last 30 days), and `from` not after `to`. Throws a `ValidationError` naming the parameter. No parameters
+ * at all (`null` or `undefined` from plain JavaScript) means neither date.
  */
-export function checkDateRange({ from, to }: { from?: unknown; to?: unknown }): void {
+export function checkDateRange(params: { from?: unknown; to?: unknown } | null | undefined): void {
+  const { from, to } = params ?? {};
   for (const [name, value] of Object.entries({ from, to })) {
     if (value !== undefined && !isCalendarDate(value)) {
       const got =

@@ -5,6 +5,7 @@ import type {
   Logger,
   LogLevel,
   PacerOptions,
+  Redactor,
   RetryBudgetOptions,
 } from "@offerkit/request-engine";
 import { SDK, TrackOfferzError } from "./errors.js";
@@ -43,31 +44,38 @@ export interface TrackOfferzOptions {
 }
 
 /** The API key from the options or `TRACKOFFERZ_API_KEY`, checked; never echoed in the error. */
-export function resolveApiKey(given: string | undefined): string {
+export function resolveApiKey(given: unknown): string {
   let key = given;
   try {
     // An environment where there is one (Node, Bun, Deno with --allow-env); reading it may throw (Deno without).
     key ??= (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env
       ?.TRACKOFFERZ_API_KEY;
   } catch {}
-  key = key?.trim();
-  if (!key || !/^tofz_sk_\S+$/.test(key)) {
+  // Plain JavaScript callers can pass anything: a number or an object is an invalid key like any other.
+  if (typeof key === "string") key = key.trim();
+  if (typeof key !== "string" || !/^tofz_sk_\S+$/.test(key)) {
+    const missing = key === undefined || key === null || key === "";
     throw new AuthenticationError(
-      key
-        ? "The TrackOfferz API key must be a secret key starting with `tofz_sk_`"
-        : "No TrackOfferz API key: pass `apiKey` or set TRACKOFFERZ_API_KEY",
-      { sdk: SDK, code: key ? "invalid_api_key" : "missing_api_key" },
+      missing
+        ? "No TrackOfferz API key: pass `apiKey` or set TRACKOFFERZ_API_KEY"
+        : "The TrackOfferz API key must be a secret key starting with `tofz_sk_`",
+      { sdk: SDK, code: missing ? "missing_api_key" : "invalid_api_key" },
     );
   }
   return key;
 }
 
-/** The base URL without a trailing slash, checked to be absolute http(s). */
-export function resolveBaseUrl(given: string | undefined): string {
+/**
+ * The base URL without a trailing slash, checked to be absolute http(s). The error quotes what was given, so it
+ * goes through `redact`: a key passed as `baseUrl` by mistake (swapped options, `ftp://` + key) is not printed.
+ */
+export function resolveBaseUrl(given: unknown, redact: Redactor): string {
   const url = given ?? DEFAULT_BASE_URL;
-  if (!/^https?:\/\/[^/]/i.test(url)) {
-    throw new TrackOfferzError(`baseUrl must be an absolute http(s) URL, got ${JSON.stringify(url)}`, {
+  if (typeof url !== "string" || !/^https?:\/\/[^/]/i.test(url)) {
+    const got = typeof url === "string" ? JSON.stringify(url) : typeof url;
+    throw new TrackOfferzError(`baseUrl must be an absolute http(s) URL, got ${got}`, {
       code: "invalid_option",
+      redact,
     });
   }
   return url.replace(/\/+$/, "");

@@ -1,3 +1,4 @@
+import { InvalidResponseError } from "@offerkit/errors";
 import { paginate } from "@offerkit/request-engine";
 import { SDK } from "./errors.js";
 import type { IterateOptions, RequestOptions } from "./types.js";
@@ -25,6 +26,11 @@ export const wholePage = <P>(page: P): readonly P[] => [page];
  * as soon as the caller stops. Yields what `itemsOf` takes from each page; an abort or the deadline takes effect at
  * the next item, even in the middle of a page. A date error of the first page's request is the iteration's error,
  * before anything is sent.
+ *
+ * Paging metadata the walk cannot trust ends it with an `InvalidResponseError` (code `inconsistent_paging`) rather
+ * than repeating or skipping rows: an answer for another page than the one asked for (a server that ignores `page`
+ * would otherwise serve page 1 forever), and a page without rows that says more follow (nothing bounds such a walk).
+ * `total` is not checked: it may grow while a live report is walked.
  */
 export function walkReport<Params extends { page_size?: number }, P extends ApiPage<unknown>, Item>(
   fetchOne: (params: Params & { page: number }, call: RequestOptions) => Promise<P>,
@@ -32,16 +38,36 @@ export function walkReport<Params extends { page_size?: number }, P extends ApiP
   { signal, deadline, concurrency, timeout, maxRetries }: IterateOptions,
   itemsOf: (page: P) => readonly Item[],
 ): AsyncGenerator<Item> {
-  const pageSize = params.page_size ?? ITERATION_PAGE_SIZE;
+  const pageSize = params?.page_size ?? ITERATION_PAGE_SIZE;
   return paginate(
     async (page, pageSignal) => {
       const body = await fetchOne(
         { ...params, page, page_size: pageSize },
         { signal: pageSignal, timeout, maxRetries },
       );
+      checkPaging(body, page);
       const pageCount = body.page_size > 0 ? Math.ceil(body.total / body.page_size) : undefined;
       return { items: itemsOf(body), hasNext: body.has_next, pageCount };
     },
     { signal, deadline, concurrency, sdk: SDK },
   );
+}
+
+/** Throws when a page's own metadata says the walk would repeat rows, skip them or never end. */
+function checkPaging(body: ApiPage<unknown>, requested: number): void {
+  let problem: string | undefined;
+  if (body.page !== requested) {
+    problem = `answered page ${body.page} when page ${requested} was asked for`;
+  } else if (body.has_next && body.rows.length === 0) {
+    problem = `answered page ${requested} with no rows but has_next: true`;
+  }
+  if (problem !== undefined) {
+    throw new InvalidResponseError(
+      `TrackOfferz ${problem}; the iteration stopped rather than repeat or lose rows`,
+      {
+        sdk: SDK,
+        code: "inconsistent_paging",
+      },
+    );
+  }
 }

@@ -46,6 +46,21 @@ describe("the API key", () => {
     expect(JSON.stringify(error) + inspect(error) + (error as Error).stack).not.toContain("do_not_print_me");
   });
 
+  test("a key that is not a string is an invalid key, not a TypeError, and is not echoed", () => {
+    for (const apiKey of [12345, { key: "tofz_sk_inside_an_object" }, ["tofz_sk_inside_an_array"]]) {
+      let error: unknown;
+      try {
+        new TrackOfferz({ apiKey: apiKey as never, fetch: async () => new Response() });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(AuthenticationError);
+      expect(error).toMatchObject({ code: "invalid_api_key", sdk: "trackofferz" });
+      const printed = JSON.stringify(error) + inspect(error) + (error as Error).stack;
+      expect(printed).not.toMatch(/12345|inside_an/);
+    }
+  });
+
   test("a bare prefix is not a key", () => {
     expect(() => new TrackOfferz({ apiKey: "tofz_sk_" })).toThrow(AuthenticationError);
   });
@@ -104,6 +119,31 @@ describe("every request", () => {
     expect(() => new TrackOfferz({ apiKey: "tofz_sk_x1", baseUrl: "trackofferz.com/api" })).toThrow(
       TrackOfferzError,
     );
+  });
+});
+
+describe("a baseUrl that holds the key", () => {
+  // Swapped options, or the key pasted into the URL: the error quotes the bad baseUrl, so it must mask the key.
+  test.each([
+    ["the key itself", (key: string) => key],
+    ["the key behind another scheme", (key: string) => `ftp://${key}`],
+    ["the key in a relative path", (key: string) => `api/${key}`],
+  ])("fails at construction without echoing it: %s", (_, baseUrlOf) => {
+    const key = "tofz_sk_swapped_into_base_url";
+    let error: unknown;
+    try {
+      new TrackOfferz({ apiKey: key, baseUrl: baseUrlOf(key), fetch: async () => new Response() });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(TrackOfferzError);
+    expect(error).toMatchObject({ code: "invalid_option" });
+    expect((error as Error).message).toMatch(
+      /^baseUrl must be an absolute http\(s\) URL, got .*\[REDACTED\]/,
+    );
+    const printed =
+      JSON.stringify(error) + inspect(error) + inspect(error, { showHidden: true }) + (error as Error).stack;
+    expect(printed).not.toContain("swapped_into_base_url");
   });
 });
 

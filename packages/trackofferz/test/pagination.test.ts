@@ -1,4 +1,12 @@
-import { AbortError, type ClickRow, TimeoutError, TrackOfferz, ValidationError } from "@offerkit/trackofferz";
+import {
+  AbortError,
+  type ClickRow,
+  InvalidResponseError,
+  TimeoutError,
+  TrackOfferz,
+  TrackOfferzError,
+  ValidationError,
+} from "@offerkit/trackofferz";
 import { createFakeTrackOfferz } from "@offerkit/trackofferz/testing";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { useRig } from "./support/harness.js";
@@ -192,5 +200,88 @@ describe("reports.iterConversions and the page iterators", () => {
     const pages = await collect(client.reports.conversionPages({ page_size: 50 }));
     expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
     expect(fake.requests).toHaveLength(3);
+  });
+});
+
+describe("paging metadata the iteration cannot trust", () => {
+  const pageParam = (input: RequestInfo | URL) => Number(new URL(String(input)).searchParams.get("page"));
+
+  /** Asks the fake for another page than the caller did: `pageFor` maps the page asked for to the one fetched. */
+  function redirectingPages(fake: ReturnType<typeof rig>["fake"], pageFor: (page: number) => number) {
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const url = new URL(String(input));
+      url.searchParams.set("page", String(pageFor(pageParam(input))));
+      return fake.fetch(url, init);
+    };
+    return fetch;
+  }
+
+  /** Runs an iteration to its end; what it yielded, and the error it ended with. */
+  async function drain<T>(iterable: AsyncIterable<T>): Promise<{ items: T[]; error: unknown }> {
+    const items: T[] = [];
+    try {
+      for await (const item of iterable) items.push(item);
+    } catch (error) {
+      return { items, error };
+    }
+    return { items, error: undefined };
+  }
+
+  const inconsistentPaging = (error: unknown, message: RegExp) => {
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toBeInstanceOf(TrackOfferzError);
+    expect(error).toMatchObject({ code: "inconsistent_paging", sdk: "trackofferz" });
+    expect((error as Error).message).toMatch(message);
+  };
+
+  test("a server that ignores page ends the iteration with InvalidResponseError instead of repeating rows", async () => {
+    const { fake, clientWith } = rig({ clicks: 30 });
+    const client = clientWith({ fetch: redirectingPages(fake, () => 1) });
+    const { items, error } = await drain(client.reports.iterClicks({ page_size: 10 }));
+    inconsistentPaging(error, /page 1 when page 2 was asked for/);
+    expect(items.map((r) => r.transaction_id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => fake.clickAt(i).transaction_id),
+    );
+  });
+
+  test("a page 2 that answers with page 1 ends the page iterator the same way", async () => {
+    const { fake, clientWith } = rig({ clicks: 1_000, conversions: 120 });
+    const client = clientWith({ fetch: redirectingPages(fake, (page) => (page === 2 ? 1 : page)) });
+    const { items, error } = await drain(client.reports.conversionPages({ page_size: 50 }));
+    inconsistentPaging(error, /page 1 when page 2 was asked for/);
+    expect(items.map((p) => p.page)).toEqual([1]);
+  });
+
+  test("pages without rows that say more follow end the iteration at the first such page", async () => {
+    const asked: number[] = [];
+    // Without the check this would walk forever; the fake server gives up after 20 pages so a regression fails
+    // on the assertions below instead of hanging the run.
+    const fetch: typeof globalThis.fetch = async (input) => {
+      const page = pageParam(input);
+      asked.push(page);
+      const body = { page, page_size: 1000, total: 1e9, has_next: page < 20, rows: [] };
+      return Response.json(body);
+    };
+    const client = new TrackOfferz({ apiKey: "tofz_sk_empty_pages", fetch });
+    const { items, error } = await drain(client.reports.iterClicks({}, { concurrency: 4 }));
+    inconsistentPaging(error, /page 1 with no rows but has_next: true/);
+    expect(items).toEqual([]);
+    expect(asked).toEqual([1]);
+  });
+
+  test("a total that grows while the report is walked is not an error", async () => {
+    const { fake, clientWith } = rig({ clicks: 250 });
+    // A live report: every answer counts more rows than the one before, the last still says has_next: false.
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await fake.fetch(input, init);
+      const body = (await response.json()) as { total: number };
+      const headers = new Headers(response.headers);
+      headers.delete("content-length");
+      return Response.json({ ...body, total: body.total + 1_000 * pageParam(input) }, { headers });
+    };
+    const rows = await collect(clientWith({ fetch }).reports.iterClicks({ page_size: 100 }));
+    expect(rows.map((r) => r.transaction_id)).toEqual(
+      Array.from({ length: 250 }, (_, i) => fake.clickAt(i).transaction_id),
+    );
   });
 });

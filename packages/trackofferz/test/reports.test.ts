@@ -138,6 +138,46 @@ describe("reports.breakdown", () => {
   });
 });
 
+describe("reports called from plain JavaScript without parameters", () => {
+  test("null or undefined parameters behave like {}", async () => {
+    const { fake, client } = rig();
+    const reports = client.reports as unknown as Record<
+      "summary" | "conversions" | "clicks",
+      (params?: null) => Promise<unknown>
+    >;
+    await expect(reports.summary(null)).resolves.toMatchObject({ currency: "USD" });
+    await expect(reports.conversions(null)).resolves.toMatchObject({ page: 1 });
+    await expect(reports.clicks(null)).resolves.toMatchObject({ page: 1 });
+    await expect(reports.summary(undefined)).resolves.toMatchObject({ currency: "USD" });
+    expect(fake.requests.map((r) => r.query)).toEqual([{}, {}, {}, {}]);
+  });
+
+  test("the iterators take null parameters like {}", async () => {
+    const { client } = rig({ clicks: 30 });
+    const rows: unknown[] = [];
+    for await (const row of client.reports.iterClicks(null as never)) rows.push(row);
+    expect(rows).toHaveLength(30);
+  });
+
+  test("breakdown without by is refused before anything is sent: the API requires it", async () => {
+    const { fake, client } = rig();
+    const breakdown = client.reports.breakdown as (params?: unknown) => Promise<unknown>;
+    for (const params of [undefined, null, {}, { from: "2026-06-01", to: "2026-06-30" }]) {
+      const attempt = breakdown.call(client.reports, params);
+      await expect(attempt).rejects.toBeInstanceOf(ValidationError);
+      await expect(attempt).rejects.toMatchObject({
+        param: "by",
+        code: "invalid_parameter",
+        sdk: "trackofferz",
+      });
+    }
+    await expect(
+      (client.reports.breakdownReport as (params?: unknown) => Promise<unknown>).call(client.reports),
+    ).rejects.toMatchObject({ param: "by" });
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
 describe("reports.conversions and reports.clicks", () => {
   test("return one page with total, has_next and rows", async () => {
     const { fake, client } = rig();

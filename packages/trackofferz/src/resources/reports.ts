@@ -1,4 +1,5 @@
 import { checkDateRange } from "../dates.js";
+import { invalid } from "../invalid.js";
 import { rowsOf, walkReport, wholePage } from "../paging.js";
 import { isBreakdown, isClicksPage, isConversionsPage, isSummary, type Shape } from "../shapes.js";
 import type { Transport } from "../transport.js";
@@ -44,8 +45,14 @@ export class Reports {
     return (await this.breakdownReport(params, options)).rows;
   }
 
-  /** Like {@link Reports.breakdown}, with the answer's `by`, `from`, `to` and `currency` around the rows. */
-  breakdownReport(params: BreakdownParams, options?: RequestOptions): Promise<Breakdown> {
+  /**
+   * Like {@link Reports.breakdown}, with the answer's `by`, `from`, `to` and `currency` around the rows.
+   * @throws ValidationError (param `by`) before anything is sent when `by` is missing: the API requires it.
+   */
+  async breakdownReport(params: BreakdownParams, options?: RequestOptions): Promise<Breakdown> {
+    if (params?.by == null) {
+      throw invalid("by", "invalid_parameter", "by is required: campaign, publisher, country or day");
+    }
     return this.#get("/reports/breakdown", params, isBreakdown, options);
   }
 
@@ -97,12 +104,14 @@ export class Reports {
   /** One report request; its dates are checked first, so a bad one rejects before anything is sent. */
   async #get<T>(
     path: "/reports/summary" | "/reports/breakdown" | "/reports/conversions" | "/reports/clicks",
-    query: { from?: unknown; to?: unknown },
+    query: { from?: unknown; to?: unknown } | null | undefined,
     shape: Shape<T>,
     options: RequestOptions | undefined,
   ): Promise<T> {
-    checkDateRange(query);
+    // Plain JavaScript may pass `null` (or `undefined` where there is no default): no parameters, like `{}`.
+    const params = query ?? {};
+    checkDateRange(params);
     // One call site for four paths: the public methods above carry the per-path types.
-    return this.#transport.get(path, query as never, shape, options);
+    return this.#transport.get(path, params as never, shape, options);
   }
 }
