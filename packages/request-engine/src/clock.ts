@@ -1,4 +1,5 @@
 import { AbortError, OfferkitError, TimeoutError } from "@offerkit/errors";
+import { invalidOption } from "./settings.js";
 
 /**
  * The longest wait a timer can take: `setTimeout` treats anything above 2^31 - 1 ms (about 24.8 days) as 1 ms in
@@ -39,6 +40,16 @@ export const systemClock: Clock = {
     return abortable(slept, signal).finally(() => clearTimeout(timer));
   },
 };
+
+/** Throws a `ValidationError` (param `signal`) when `signal` is given but is no `AbortSignal`. */
+export function checkSignal(signal: unknown, sdk: string | undefined): void {
+  if (
+    signal != null &&
+    (typeof (signal as AbortSignal).aborted !== "boolean" ||
+      typeof (signal as AbortSignal).addEventListener !== "function")
+  )
+    throw invalidOption("signal", "is not an AbortSignal", sdk);
+}
 
 /** Throws an `AbortError` (or the signal's own offerkit error) when `signal` has aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined, sdk: string | undefined): void {

@@ -9,14 +9,14 @@ import { backoffDelay } from "./backoff.js";
 import { callHook } from "./call-hook.js";
 import { type CallScope, callScope, deadlineError } from "./call-scope.js";
 import { classifyFetchFailure, isRetryableStatus } from "./classify.js";
-import { type Clock, noop, systemClock, toAbortError } from "./clock.js";
+import { type Clock, checkSignal, noop, systemClock, toAbortError } from "./clock.js";
 import { Pacer } from "./pacer.js";
 import { beyondCeiling, withRetryAfter } from "./rate-limit.js";
 import { createRedactor, type Redactor, redactHeaders } from "./redact.js";
 import { parseRetryAfter } from "./retry-after.js";
 import { RetryBudget } from "./retry-budget.js";
 import { retryReason } from "./retry-reason.js";
-import { retries, setting } from "./settings.js";
+import { invalidOption, retries, setting } from "./settings.js";
 import type {
   CallOptions,
   EngineOptions,
@@ -38,7 +38,27 @@ export type {
   Verdict,
 } from "./types.js";
 
-const requestIdOf = (response: Response | undefined) => response?.headers.get("x-request-id") ?? undefined;
+/** A header of the answer; `null` when it has none or its headers cannot be read (a broken `fetch` double). */
+function headerOf(response: Response | undefined, name: string): string | null {
+  try {
+    return response?.headers.get(name) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The answer's `X-Request-Id`, redacted: a server may echo anything. */
+function requestIdOf(response: Response | undefined, redact: Redactor): string | undefined {
+  const id = headerOf(response, "x-request-id");
+  return id ? redact(id) : undefined;
+}
+
+/** What a `fetch` that is not the runtime's own (a test double, a wrapper) might resolve to instead of an answer. */
+const NOT_A_RESPONSE = Symbol("not a Response");
+const isAnswer = (value: unknown): value is Response =>
+  typeof (value as Response | null)?.status === "number" &&
+  typeof (value as Response).headers?.get === "function" &&
+  typeof (value as Response).text === "function";
 
 /**
  * The request engine: one per client. Sends a request with per-attempt timeouts, retries what the API's
@@ -62,20 +82,21 @@ export class RequestEngine {
 
   constructor(readonly options: EngineOptions) {
     const { fetch = globalThis.fetch, retryBudget, pacing } = options;
-    if (typeof fetch !== "function")
-      throw new TypeError("No fetch implementation: pass `fetch` in the client options");
     this.sdk = options.sdk;
+    if (typeof fetch !== "function")
+      throw invalidOption("fetch", "is not a function: pass a fetch implementation", this.sdk);
     this.clock = options.clock ?? systemClock;
     this.redact = createRedactor(options.secrets);
     this.#fetch = fetch;
     this.#random = options.random ?? Math.random;
     // Settings are checked and defaulted once here, so a call does no option work beyond its own overrides.
-    this.#maxRetries = retries(options.maxRetries, 2);
-    this.#timeout = setting("timeout", options.timeout, 60_000);
-    this.#deadline = setting("deadline", options.deadline, undefined);
-    this.#maxRetryAfter = setting("maxRetryAfter", options.maxRetryAfter, 60, true);
+    const { sdk } = this;
+    this.#maxRetries = retries(options.maxRetries, 2, sdk);
+    this.#timeout = setting("timeout", options.timeout, 60_000, false, sdk);
+    this.#deadline = setting("deadline", options.deadline, undefined, false, sdk);
+    this.#maxRetryAfter = setting("maxRetryAfter", options.maxRetryAfter, 60, true, sdk);
     this.#budget = retryBudget === false ? undefined : new RetryBudget(retryBudget);
-    this.#pacer = pacing && new Pacer(pacing, this.clock);
+    this.#pacer = pacing && new Pacer(pacing, this.clock, sdk);
   }
 
   /** Tokens left in the retry budget (`undefined` when it is off). */
@@ -101,13 +122,14 @@ export class RequestEngine {
     const { clock, sdk, redact } = this;
     const { hooks, logger } = this.options;
     const { url, method, headers } = request;
-    const maxRetries = retries(call.maxRetries, this.#maxRetries);
-    const timeout = setting("timeout", call.timeout, this.#timeout);
-    const deadline = setting("deadline", call.deadline, this.#deadline);
+    const maxRetries = retries(call.maxRetries, this.#maxRetries, sdk);
+    const timeout = setting("timeout", call.timeout, this.#timeout, false, sdk);
+    const deadline = setting("deadline", call.deadline, this.#deadline, false, sdk);
     const stream = mode === "stream";
     const abortError = (reason: unknown) => toAbortError(reason, sdk, redact);
     const aborted = (reason: unknown) => Promise.reject(abortError(reason));
     let { signal } = call;
+    checkSignal(signal, sdk);
     let scope: CallScope | undefined;
     let deadlineAt = Infinity;
     if (deadline! < deadlineAt) {
@@ -155,7 +177,7 @@ export class RequestEngine {
         let text = "";
         let verdict!: Verdict<T>;
         try {
-          response = await Promise.race([
+          const answer: unknown = await Promise.race([
             this.#fetch.call(undefined, url, {
               method,
               headers,
@@ -165,35 +187,51 @@ export class RequestEngine {
             }),
             stopped,
           ]);
+          if (!isAnswer(answer)) throw NOT_A_RESPONSE;
+          response = answer;
           if (!stream || !response.ok) text = await Promise.race([response.text(), stopped]);
         } catch (cause) {
           // No complete answer: an abort is thrown; a timeout, a cut-off body or no answer at all may be retried.
           attemptScope.dispose();
           if (signal?.aborted) throw abortError(signal.reason);
           const timedOut = attemptScope.signal.aborted;
-          const answered = { sdk, status: response?.status, requestId: requestIdOf(response), redact };
+          const answered = {
+            sdk,
+            status: response?.status,
+            requestId: requestIdOf(response, redact),
+            redact,
+          };
           if (timedOut && byDeadline) throw deadlineError(sdk, "call", answered);
-          const { code, retry, safe } = timedOut || response ? { retry: true } : classifyFetchFailure(cause);
+          // A fetch that resolved to something other than an answer will not do better on a second try.
+          const bogus = !timedOut && cause === NOT_A_RESPONSE;
+          const { code, retry, safe } =
+            timedOut || response || bogus ? { retry: !bogus } : classifyFetchFailure(cause);
           const [Class, message, errorCode] = timedOut
             ? [
                 TimeoutError,
                 `Timed out after ${limit} ms ${response ? "reading the answer" : "waiting for an answer"}`,
                 "timeout",
               ]
-            : response
-              ? [InvalidResponseError, "The answer's body was cut off", "truncated_body"]
-              : [
-                  ConnectionError,
-                  retry
-                    ? `Could not reach the API (${code ?? "connection failed"})`
-                    : "The request could not be sent",
-                  code ?? "connection_failed",
-                ];
+            : bogus
+              ? [InvalidResponseError, "fetch resolved to something that is not a Response", "not_a_response"]
+              : response
+                ? [InvalidResponseError, "The answer's body was cut off", "truncated_body"]
+                : [
+                    ConnectionError,
+                    retry
+                      ? `Could not reach the API (${code ?? "connection failed"})`
+                      : "The request could not be sent",
+                    code ?? "connection_failed",
+                  ];
           verdict = {
             ok: false,
             retry,
             safe,
-            error: new Class(message, { ...answered, code: errorCode, cause: timedOut ? undefined : cause }),
+            error: new Class(message, {
+              ...answered,
+              code: errorCode,
+              cause: timedOut || bogus ? undefined : cause,
+            }),
           };
           response = undefined;
         } finally {
@@ -205,7 +243,8 @@ export class RequestEngine {
           const { status, ok } = response;
           if (event) {
             const durationMs = clock.now() - started;
-            callHook(hooks?.onResponse, { ...event, status, durationMs, requestId: requestIdOf(response) });
+            const requestId = requestIdOf(response, redact);
+            callHook(hooks?.onResponse, { ...event, status, durationMs, requestId });
             logger?.debug(`← ${status} ${method} ${event.url} in ${durationMs} ms`);
           }
           try {
@@ -221,7 +260,7 @@ export class RequestEngine {
                       sdk,
                       code: "invalid_body",
                       status,
-                      requestId: requestIdOf(response),
+                      requestId: requestIdOf(response, redact),
                       cause: error,
                       redact,
                     }),
@@ -240,7 +279,7 @@ export class RequestEngine {
           if (verdict.retry && verdict.retryAfterMs === undefined)
             verdict = {
               ...verdict,
-              retryAfterMs: parseRetryAfter(response.headers.get("retry-after"), clock.now()),
+              retryAfterMs: parseRetryAfter(headerOf(response, "retry-after"), clock.now()),
             };
         }
 

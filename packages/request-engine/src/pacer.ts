@@ -1,4 +1,5 @@
 import { abortable, type Clock, noop } from "./clock.js";
+import { invalidOption } from "./settings.js";
 
 /** Client-side pacing: at most `limit` calls start in any `intervalMs` window. */
 export interface PacerOptions {
@@ -22,11 +23,11 @@ export class Pacer {
   readonly #options: PacerOptions;
   readonly #clock: Clock;
 
-  constructor(options: PacerOptions, clock: Clock) {
+  constructor(options: PacerOptions, clock: Clock, sdk?: string) {
     this.#options = options;
     this.#clock = clock;
-    if (!(options.limit >= 1 && options.intervalMs > 0 && options.intervalMs < Infinity)) {
-      throw new RangeError("pacing needs limit >= 1 and a finite intervalMs > 0");
+    if (!(options?.limit >= 1 && options.intervalMs > 0 && options.intervalMs < Infinity)) {
+      throw invalidOption("pacing", "needs limit >= 1 and a finite intervalMs > 0", sdk);
     }
   }
 

@@ -1,5 +1,6 @@
 import { type CallScope, callScope } from "./call-scope.js";
-import { abortable, noop, toAbortError } from "./clock.js";
+import { abortable, checkSignal, noop, toAbortError } from "./clock.js";
+import { invalidOption } from "./settings.js";
 
 /** One page as the iterator needs it. */
 export interface Page<T> {
@@ -16,7 +17,8 @@ export interface PaginateOptions {
   startPage?: number | undefined;
   /**
    * Pages fetched at once. 1 (default) fetches the next page while the caller works on the current one; N > 1
-   * fetches up to N pages ahead in parallel once the page count is known. Items are always yielded in order.
+   * fetches up to N pages ahead in parallel once the page count is known. Items are always yielded in order. More
+   * than 64 (`MAX_CONCURRENCY`) is a `ValidationError` at the first `next()`.
    */
   concurrency?: number | undefined;
   /**
@@ -35,6 +37,9 @@ export interface PaginateOptions {
 export type PageFetcher<T> = (page: number, signal: AbortSignal) => Promise<Page<T>>;
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/** The most pages fetched at once: beyond it, a mistyped `concurrency` (`Infinity`) would start every page at once. */
+export const MAX_CONCURRENCY = 64;
 
 /**
  * Iterates every item of every page exactly once, in order. Memory holds at most the pages in flight plus the
@@ -59,6 +64,7 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
   /** The iteration's signal and deadline, opened at the first `next()`. */
   let scope: CallScope | undefined;
   let waiting: Promise<unknown> | undefined;
+  const width = Math.max(1, Math.floor(concurrency ?? 1) || 1);
   const inFlight = new Map<number, Promise<Page<T>>>();
   const stopped = () => {
     if (scope?.signal.aborted) throw toAbortError(scope.signal.reason, sdk);
@@ -85,6 +91,9 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
   // Waits for the next page (opening the iteration first), then starts the pages to fetch ahead.
   const nextPage = async (): Promise<readonly T[]> => {
     if (!scope) {
+      checkSignal(outer, sdk);
+      if (!(width <= MAX_CONCURRENCY))
+        throw invalidOption("concurrency", `must be a number from 1 to ${MAX_CONCURRENCY}`, sdk);
       if (outer?.aborted) throw toAbortError(outer.reason, sdk);
       scope = callScope(outer, deadline, sdk, "iteration");
     }
@@ -96,7 +105,6 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
     last = !(page.hasNext && (pageCount === undefined || n < pageCount));
     if (!last && prefetch !== false) {
       // Keep `concurrency` pages ahead when the total is known, else just the next one.
-      const width = Math.max(1, Math.floor(concurrency ?? 1) || 1);
       const ahead = pageCount === undefined ? n + 1 : Math.min(pageCount, n + width);
       for (let k = n + 1; k <= ahead; k++) start(k);
     }

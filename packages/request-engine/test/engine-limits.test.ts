@@ -1,4 +1,4 @@
-import { APIError, TimeoutError } from "@offerkit/errors";
+import { APIError, TimeoutError, ValidationError } from "@offerkit/errors";
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { RequestEngine } from "../src/index.js";
 import { engineWith, get, hang, json, readJson, runUntilSettled, scriptedFetch } from "./helpers.js";
@@ -208,17 +208,29 @@ describe("settings", () => {
     { maxRetries: Number.NaN },
     { maxRetryAfter: -1 },
     { maxRetryAfter: Number.NaN },
-  ])("rejects %o", (options) => {
-    expect(() => new RequestEngine({ sdk: "t", fetch: scriptedFetch(json({})), ...options })).toThrow(
-      RangeError,
-    );
+  ])("rejects %o with a ValidationError naming the option", (options) => {
+    const make = () => new RequestEngine({ sdk: "t", fetch: scriptedFetch(json({})), ...options });
+    expect(make).toThrow(ValidationError);
+    expect(make).toThrow(expect.objectContaining({ code: "invalid_option", param: Object.keys(options)[0] }));
   });
 
   test("rejects nonsense per-call settings", async () => {
     const { engine } = engineWith(scriptedFetch(json({})));
-    await expect(engine.send(get(), readJson, { timeout: -5 })).rejects.toThrow(RangeError);
-    await expect(engine.send(get(), readJson, { deadline: Number.NaN })).rejects.toThrow(RangeError);
-    await expect(engine.send(get(), readJson, { maxRetries: -1 })).rejects.toThrow(RangeError);
+    await expect(engine.send(get(), readJson, { timeout: -5 })).rejects.toThrow(ValidationError);
+    await expect(engine.send(get(), readJson, { deadline: Number.NaN })).rejects.toThrow(ValidationError);
+    await expect(engine.send(get(), readJson, { maxRetries: -1 })).rejects.toThrow(ValidationError);
+  });
+
+  test("rejects a fetch that is no function and a signal that is no AbortSignal", async () => {
+    const fetch = 123 as unknown as typeof globalThis.fetch;
+    expect(() => new RequestEngine({ sdk: "t", fetch })).toThrow(
+      expect.objectContaining({ name: "ValidationError", param: "fetch" }),
+    );
+    const { engine } = engineWith(scriptedFetch(json({})));
+    const signal = {} as AbortSignal;
+    await expect(engine.send(get(), readJson, { signal })).rejects.toThrow(
+      expect.objectContaining({ name: "ValidationError", param: "signal" }),
+    );
   });
 
   test("Infinity means no per-attempt timeout and no deadline", async () => {
@@ -249,7 +261,7 @@ describe("settings", () => {
     const saved = globalThis.fetch;
     try {
       (globalThis as { fetch?: unknown }).fetch = undefined;
-      expect(() => new RequestEngine({ sdk: "t" })).toThrow(TypeError);
+      expect(() => new RequestEngine({ sdk: "t" })).toThrow(ValidationError);
     } finally {
       globalThis.fetch = saved;
     }

@@ -1,3 +1,4 @@
+import { ValidationError } from "@offerkit/errors";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { Pacer, systemClock } from "../src/index.js";
 
@@ -120,7 +121,7 @@ describe("Pacer", () => {
       { limit: Number.NaN, intervalMs: 1 },
       { limit: 1, intervalMs: Number.POSITIVE_INFINITY },
     ]) {
-      expect(() => new Pacer(options, systemClock)).toThrow(RangeError);
+      expect(() => new Pacer(options, systemClock)).toThrow(ValidationError);
     }
   });
 });

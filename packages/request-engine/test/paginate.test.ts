@@ -1,4 +1,4 @@
-import { AbortError, TimeoutError } from "@offerkit/errors";
+import { AbortError, TimeoutError, ValidationError } from "@offerkit/errors";
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { type Page, type PageFetcher, pages, paginate } from "../src/index.js";
@@ -342,5 +342,30 @@ describe("paginate: abort and deadline", () => {
     await withTime(collect(paginate(fetchPage, { deadline: 60_000, signal: controller.signal })));
     expect(vi.getTimerCount()).toBe(0);
     expect(removed).toHaveBeenCalledTimes(added.mock.calls.length);
+  });
+});
+
+describe("paginate: options it cannot use", () => {
+  test.each([Number.POSITIVE_INFINITY, 65, 1e6])(
+    "concurrency %d is a ValidationError at the first next(), before any page is fetched",
+    async (concurrency) => {
+      const { fetchPage, log } = pagedApi(100, 10, { withCount: true });
+      const error = await paginate(fetchPage, { concurrency, sdk: "t" })
+        .next()
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error).toMatchObject({ param: "concurrency", code: "invalid_option" });
+      expect(log.started).toEqual([]);
+    },
+  );
+
+  test("a signal that is no AbortSignal is a ValidationError, not a TypeError", async () => {
+    const { fetchPage, log } = pagedApi(10, 10);
+    const signal = {} as AbortSignal;
+    await expect(paginate(fetchPage, { signal }).next()).rejects.toMatchObject({
+      name: "ValidationError",
+      param: "signal",
+    });
+    expect(log.started).toEqual([]);
   });
 });
