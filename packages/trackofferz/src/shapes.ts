@@ -16,9 +16,10 @@ function matches(value: unknown, spec: Spec): boolean {
   for (const key in spec) {
     const type = spec[key];
     const field = (value as Record<string, unknown>)[key];
+    // A number must be finite: JSON's 1e400 parses to Infinity, which no count or amount can be.
     const ok =
       typeof type === "string"
-        ? typeof field === type
+        ? typeof field === type && (type !== "number" || Number.isFinite(field))
         : Array.isArray(field) && field.every((row) => matches(row, type as Spec));
     if (!ok) return false;
   }

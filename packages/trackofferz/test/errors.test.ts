@@ -82,6 +82,20 @@ describe("unreadable successful answers are InvalidResponseError, retried", () =
     expect(fake.requests).toHaveLength(3);
   });
 
+  test("a number no count or amount can be (1e400 parses to Infinity) is an unexpected shape", async () => {
+    const body =
+      '{"from":"2026-06-01","to":"2026-06-30","currency":"USD","clicks":1e400,"unique_clicks":1,' +
+      '"conversions":0,"revenue_cents":0,"payout_cents":0}';
+    const client = new TrackOfferz({
+      apiKey: "tofz_sk_test_infinite",
+      maxRetries: 0,
+      fetch: async () => new Response(body, { headers: { "content-type": "application/json" } }),
+    });
+    const error = await failure(client.reports.summary());
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error.code).toBe("unexpected_shape");
+  });
+
   test("a truncated body is retried and then read whole", async () => {
     const { fake, client } = rig();
     fake.faults.script([{ type: "truncate", ratio: 0.3 }]);
