@@ -17,8 +17,17 @@ export interface RpcUrl {
   readonly endpoint: string;
 }
 
-/** The API URL of a network, without a trailing slash: `endpoint` when given, else the network's own host. */
+/**
+ * The API URL of a network, without a trailing slash: `endpoint` when given, else the network's own host.
+ *
+ * @throws TypeError when `endpoint` is given but is not a string (its value is not quoted: it may be a secret
+ * passed in the wrong place).
+ */
 export function rpcEndpoint(networkId: string, endpoint?: string): string {
+  if (endpoint !== undefined && typeof endpoint !== "string")
+    throw new TypeError(
+      `endpoint must be the API URL as a string, got ${endpoint === null ? "null" : typeof endpoint}`,
+    );
   return (endpoint ?? `https://${encodeURIComponent(networkId)}.api.hasoffers.com/Apiv3/json`).replace(
     /\/+$/,
     "",

@@ -30,3 +30,14 @@ describe("createRpcUrl", () => {
     expect(() => url("Offer", "findAll", { when: new Date(Number.NaN) })).toThrow(RangeError);
   });
 });
+
+describe("rpcEndpoint", () => {
+  test("an endpoint that is not a string is refused by name, its value not quoted", () => {
+    expect(() => createRpcUrl({ ...credentials, endpoint: 42 as never })).toThrow(
+      "endpoint must be the API URL as a string, got number",
+    );
+    expect(() => createRpcUrl({ ...credentials, endpoint: { secret: "NETx" } as never })).toThrow(
+      /got object$/,
+    );
+  });
+});

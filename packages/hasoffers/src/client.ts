@@ -120,8 +120,15 @@ export class HasOffers {
     const { networkId, networkToken, retryDelay = 3000 } = options ?? ({} as HasOffersOptions);
     if (typeof networkId !== "string" || networkId === "") throw missing("networkId");
     if (typeof networkToken !== "string" || networkToken === "") throw missing("networkToken");
+    const { endpoint } = options;
+    // Checked here: the URL builder would fail on first use, or build a URL from whatever `String()` made of it.
+    if (endpoint !== undefined && (typeof endpoint !== "string" || endpoint.trim() === ""))
+      throw invalidOption("endpoint", "must be the API URL as a string");
+    // NaN or a negative wait would reach the engine as a meaningless limit on Retry-After.
+    if (typeof retryDelay !== "number" || !Number.isFinite(retryDelay) || retryDelay < 0)
+      throw invalidOption("retryDelay", "must be a finite number of milliseconds >= 0");
     this.networkId = networkId;
-    const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint: options.endpoint });
+    const rpcUrl = createRpcUrl({ networkId, networkToken, endpoint });
     this.endpoint = rpcUrl.endpoint;
     const redact = createRedactor([networkToken]);
     const logger = createLogger(SDK, options.logger, options.logLevel ?? "info", redact);
@@ -209,5 +216,13 @@ function missing(option: string): ValidationError {
     sdk: SDK,
     param: option,
     code: "missing_option",
+  });
+}
+
+function invalidOption(option: string, rule: string): ValidationError {
+  return new ValidationError(`new HasOffers() option \`${option}\` ${rule}`, {
+    sdk: SDK,
+    param: option,
+    code: "invalid_option",
   });
 }

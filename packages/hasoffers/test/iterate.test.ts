@@ -1,6 +1,7 @@
-import { AbortError, TimeoutError, ValidationError } from "@offerkit/errors";
+import { AbortError, InvalidResponseError, TimeoutError, ValidationError } from "@offerkit/errors";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { client, fakeFetch, ok, pairs } from "./helpers/fake-fetch.js";
+import { HasOffersError } from "../src/index.js";
+import { client, fakeFetch, ok, pairs, type Seen } from "./helpers/fake-fetch.js";
 
 /** A fake API with `total` offers, served `limit` per page, newest first. */
 function offersApi(total: number, options: { delayMs?: number } = {}) {
@@ -29,6 +30,39 @@ function offersApi(total: number, options: { delayMs?: number } = {}) {
 afterEach(() => {
   vi.useRealTimers();
 });
+
+/** Offers `from+1` … `from+n`, keyed by id as HasOffers sends them. */
+function offerRows(from: number, n: number): Record<string, { Offer: { id: string } }> {
+  const rows: Record<string, { Offer: { id: string } }> = {};
+  for (let id = from + 1; id <= from + n; id++) rows[id] = { Offer: { id: String(id) } };
+  return rows;
+}
+
+/** The `page` a request asked for. */
+const pageOf = (seen: Seen) => Number(seen.url.searchParams.get("page"));
+
+/** Iterates `ho.offers` 10 per page over `answer`, collecting ids until the end or the error that ended it. */
+async function iterateOver(answer: (page: number) => unknown) {
+  const fake = fakeFetch((seen) => ok(answer(pageOf(seen))));
+  const ids: string[] = [];
+  let error: unknown;
+  try {
+    for await (const offer of client(fake.fetch).offers.iterate({ pageSize: 10 })) {
+      ids.push(offer.id as string);
+      if (ids.length > 1000) break;
+    }
+  } catch (e) {
+    error = e;
+  }
+  return { ids, error, calls: fake.calls.length };
+}
+
+/** Expects `error` to be this SDK's `InvalidResponseError` for paging metadata that cannot be right. */
+function expectInconsistentPaging(error: unknown): void {
+  expect(error).toBeInstanceOf(InvalidResponseError);
+  expect(error).toBeInstanceOf(HasOffersError);
+  expect((error as InvalidResponseError).code).toBe("inconsistent_paging");
+}
 
 describe("iterate", () => {
   test("yields every offer of every page, in the server's order", async () => {
@@ -152,5 +186,61 @@ describe("iterate", () => {
     for await (const a of client(fake.fetch).offers.iterateAffiliateApprovals({ pageSize: 1 }))
       ids.push(a.id);
     expect(ids).toEqual(["1", "2"]);
+  });
+
+  describe("paging metadata that contradicts the pages asked for ends the iteration, no row repeated", () => {
+    test("a server ignoring `page` (every answer page 1 of 3) fails on the second page", async () => {
+      const { ids, error, calls } = await iterateOver(() => ({
+        page: "1",
+        pageCount: "3",
+        count: "30",
+        data: offerRows(0, 10),
+      }));
+      expectInconsistentPaging(error);
+      expect((error as Error).message).toBe("HasOffers answered page 1 when asked for page 2");
+      expect(ids).toEqual(Object.keys(offerRows(0, 10)));
+      expect(calls).toBe(2);
+    });
+
+    test("a full page without any page numbers fails rather than being asked for again forever", async () => {
+      const { ids, error, calls } = await iterateOver(() => ({ data: offerRows(0, 10) }));
+      expectInconsistentPaging(error);
+      expect(ids).toEqual([]);
+      expect(calls).toBe(1);
+    });
+
+    test("a short page without any page numbers is the last one", async () => {
+      const { ids, error, calls } = await iterateOver(() => ({ data: offerRows(0, 3) }));
+      expect(error).toBeUndefined();
+      expect(ids).toEqual(["1", "2", "3"]);
+      expect(calls).toBe(1);
+    });
+
+    test("every row at once (no paging wrapper) for the second page fails", async () => {
+      const { ids, error, calls } = await iterateOver((page) =>
+        page === 1 ? { page: 1, pageCount: 2, count: 20, data: offerRows(0, 10) } : offerRows(0, 10),
+      );
+      expectInconsistentPaging(error);
+      expect(ids).toHaveLength(10);
+      expect(calls).toBe(2);
+    });
+
+    test("an empty page that claims more pages follow fails", async () => {
+      const { error, calls } = await iterateOver((page) => ({ page, pageCount: 3, count: 30, data: [] }));
+      expectInconsistentPaging(error);
+      expect(calls).toBe(1);
+    });
+
+    test("pages that state their number but no page count are followed while full", async () => {
+      const { ids, error, calls } = await iterateOver((page) => ({
+        page,
+        current: 0,
+        data: offerRows((page - 1) * 10, page < 3 ? 10 : 4),
+      }));
+      expect(error).toBeUndefined();
+      expect(ids).toHaveLength(24);
+      expect(new Set(ids).size).toBe(24);
+      expect(calls).toBe(3);
+    });
   });
 });

@@ -1,12 +1,13 @@
 import type { RpcUrl } from "@offerkit/hasoffers-core";
 import { type CallOptions, encodingError, type RequestEngine } from "@offerkit/request-engine";
-import { invalid } from "./errors.js";
+import { describeValue, invalid } from "./errors.js";
 import {
   createDownloadInterpreter,
   createInterpreter,
   type Decoder,
   type InterpretSettings,
 } from "./interpret.js";
+import { displayLink } from "./presigned-link.js";
 
 /** Per-call options of {@link Rpc.call}. */
 export interface RpcOptions<T> extends CallOptions {
@@ -29,6 +30,11 @@ export function isWriteMethod(method: string): boolean {
 }
 
 const NAME = /^[A-Za-z]\w*$/;
+
+// The routing parameters the client writes first. PHP keeps the last of two equal keys, so a caller's `Target` or
+// `NetworkToken` in `params` would override them (and the write detection, which read the real method). PHP also
+// drops leading spaces and keeps an array for `Target[x]`, hence the loose match, in any case to be safe.
+const ROUTING = /^\s*(target|method|networkid|networktoken)\s*(\[|$)/i;
 
 // No header to send: the credentials ride in the query, as the protocol wants. One object serves every call.
 const HEADERS = {};
@@ -60,10 +66,24 @@ export class Rpc {
     options: RpcOptions<T> = {},
   ): Promise<T> {
     // Not async: an extra promise layer is measurable per call (bench/findings.md §1).
-    if (!NAME.test(target) || !NAME.test(method))
+    if (!isName(target) || !isName(method))
       return Promise.reject(
-        invalid(`Invalid HasOffers target or method: ${target}.${method}`, undefined, "invalid_method"),
+        invalid(
+          `Invalid HasOffers target or method: ${show(target)}.${show(method)}`,
+          undefined,
+          "invalid_method",
+        ),
       );
+    for (const key in params) {
+      if (ROUTING.test(key))
+        return Promise.reject(
+          invalid(
+            `Parameter ${key} is set by the client and cannot be passed (it would re-route the call)`,
+            key,
+            "invalid_parameter",
+          ),
+        );
+    }
     const { decode, idempotent = !isWriteMethod(method), form, ...call } = options;
     let url: string;
     try {
@@ -84,7 +104,18 @@ export class Rpc {
    * redaction apply until the body starts; the URL's signature never reaches an error or a log.
    */
   download(url: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
-    const request = { url, method: "GET", headers: HEADERS, idempotent: true };
+    // The client's redactor knows the NetworkToken, not this link's signature: hooks and logs get a scrubbed copy.
+    const request = { url, displayUrl: displayLink(url), method: "GET", headers: HEADERS, idempotent: true };
     return this.#engine.send(request, createDownloadInterpreter(this.#settings.redact), options, "stream");
   }
+}
+
+/** Whether `value` is a Target or Method name (letters, digits, `_`), checked without converting it. */
+function isName(value: unknown): value is string {
+  return typeof value === "string" && NAME.test(value);
+}
+
+/** A name in a message: a string as is (quotes would only clutter it), anything else described safely. */
+function show(value: unknown): string {
+  return typeof value === "string" ? value : describeValue(value);
 }

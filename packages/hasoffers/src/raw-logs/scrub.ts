@@ -1,18 +1,6 @@
 import { OfferkitError } from "@offerkit/errors";
 import { createRedactor } from "@offerkit/request-engine";
-
-/** The parts of a presigned link that must never be shown: the link itself, its query, and its signature. */
-function secretsOf(link: string): string[] {
-  const secrets = [link];
-  const q = link.indexOf("?");
-  if (q !== -1) {
-    secrets.push(link.slice(q + 1));
-    for (const [key, value] of new URLSearchParams(link.slice(q + 1))) {
-      if (/signature|credential|token/i.test(key) && value.length >= 4) secrets.push(value);
-    }
-  }
-  return secrets;
-}
+import { linkSecrets } from "../internal/presigned-link.js";
 
 /**
  * Returns `error` with every trace of `link` removed from its message, stack and cause chain (same class and
@@ -21,7 +9,7 @@ function secretsOf(link: string): string[] {
  */
 export function scrubLink(error: unknown, link: string | undefined): unknown {
   if (!link) return error;
-  const redact = createRedactor(secretsOf(link));
+  const redact = createRedactor(linkSecrets(link));
   // The errors package sanitises a cause in place of copying it by hand: texts redacted, class and fields kept.
   return new OfferkitError("", { cause: error, redact }).cause;
 }

@@ -1,7 +1,7 @@
 import { type CallOptions, paginate } from "@offerkit/request-engine";
 import { SDK } from "../internal/errors.js";
-import { hasNextPage, knownPageCount, type Page } from "../internal/page.js";
-import { checkPositive } from "./method-table.js";
+import { followPage, type Page } from "../internal/page.js";
+import { checkOptions, checkPositive } from "./method-table.js";
 import type { PagingOptions } from "./options.js";
 
 /** Fetches one page: `find({ ...options, page, limit }, call)`, as a finder such as `findAll` does. */
@@ -10,20 +10,19 @@ export type Finder = (options: any, call: CallOptions) => Promise<Page<any>>;
 /**
  * The iterating twin of a finder: yields every row of every page in order, fetching `pageSize` rows per request,
  * up to `concurrency` pages at once once the page count is known. Breaking out of the loop or aborting cancels
- * what is in flight. A bad `pageSize` rejects the first `next()`, before any request.
+ * what is in flight. A bad `pageSize` rejects the first `next()`, before any request; paging metadata that
+ * contradicts the pages asked for ends the iteration with an `InvalidResponseError` (`inconsistent_paging`).
  */
 export function pagesOf(find: Finder) {
-  return (options: PagingOptions = {}): AsyncGenerator<unknown> =>
+  return (options?: PagingOptions): AsyncGenerator<unknown> =>
     paginate(
       async (page, signal) => {
-        const limit = checkPositive(options.pageSize, "pageSize") ?? 100;
-        const { timeout, maxRetries } = options;
-        const result = await find({ ...options, page, limit }, { signal, timeout, maxRetries });
-        return {
-          items: result.items,
-          hasNext: hasNextPage(result, limit),
-          pageCount: knownPageCount(result),
-        };
+        const given = checkOptions(options);
+        const limit = checkPositive(given.pageSize, "pageSize") ?? 100;
+        const { timeout, maxRetries } = given;
+        const result = await find({ ...given, page, limit }, { signal, timeout, maxRetries });
+        // A server ignoring `page`, or sending no paging information, ends here rather than repeating rows.
+        return { items: result.items, ...followPage(result, page, limit) };
       },
       { ...options, sdk: SDK },
     );

@@ -1,5 +1,5 @@
 import type { CallOptions } from "@offerkit/request-engine";
-import { invalid } from "../internal/errors.js";
+import { describeValue, invalid } from "../internal/errors.js";
 import { encodeFilters } from "../internal/filters.js";
 import type { Rpc } from "../internal/rpc.js";
 import { encodeSort } from "../internal/sort.js";
@@ -78,7 +78,7 @@ function compile(token: string, model: string): Put {
       };
     case "*":
       return (params, ids: readonly Id[]) => {
-        params[name] = ids.map(checkId);
+        params[name] = checkIds(ids, name);
       };
     case "~":
       return compile(`?filters,sort,limit,page,fields,contain:${name || model}`, model);
@@ -87,8 +87,9 @@ function compile(token: string, model: string): Put {
       const fields = list
         .split(",")
         .map((field) => [field, field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]);
-      return (params, options: Params = {}) => {
-        for (const [field, wire] of fields) params[wire!] = option(field!, options[field!], sortModel);
+      return (params, options: Params | undefined) => {
+        const given = checkOptions(options);
+        for (const [field, wire] of fields) params[wire!] = option(field!, given[field!], sortModel);
       };
     }
   }
@@ -111,11 +112,29 @@ function option(field: string, value: any, model: string): unknown {
   return value;
 }
 
-/** Checks an id before it goes on the wire (an empty or non-finite id would silently match nothing or everything). */
-export function checkId(id: Id): Id {
+/**
+ * Checks an id before it goes on the wire (an empty or non-finite id would silently match nothing or everything).
+ * `param` names the argument in the `ValidationError`.
+ */
+export function checkId(id: Id, param = "id"): Id {
   if ((Number.isInteger(id) && (id as number) >= 0) || (typeof id === "string" && id.trim() !== ""))
     return id;
-  throw invalid(`Invalid id ${JSON.stringify(id)}`, "id", "invalid_id");
+  throw invalid(`Invalid ${param} ${describeValue(id)}`, param, "invalid_id");
+}
+
+/** Checks a list of ids (`findAllByIds`): an array, each id checked. */
+export function checkIds(ids: readonly Id[], param = "ids"): Id[] {
+  if (!Array.isArray(ids))
+    throw invalid(`${param} must be an array of ids, got ${describeValue(ids)}`, param, "invalid_parameter");
+  return ids.map((id) => checkId(id, param));
+}
+
+/** Checks an options argument: left out (`{}`) or an object; `null` or a string is refused, not read. */
+export function checkOptions<T extends object>(options: T | undefined, param = "options"): T {
+  if (options === undefined) return {} as T;
+  if (options === null || typeof options !== "object")
+    throw invalid(`${param} must be an object, got ${describeValue(options)}`, param, "invalid_parameter");
+  return options;
 }
 
 /** Checks an optional positive integer (`limit`, `page`, `pageSize`). */

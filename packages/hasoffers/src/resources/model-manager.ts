@@ -5,7 +5,15 @@ import type { ContainName, RelationMap, WithRelations } from "../internal/relati
 import type { Rpc } from "../internal/rpc.js";
 import { pageOf } from "./decoders.js";
 import { pagesOf } from "./iterate.js";
-import { checkId, defineMethods, type Method, type MethodTable, type Params } from "./method-table.js";
+import {
+  checkId,
+  checkIds,
+  checkOptions,
+  defineMethods,
+  type Method,
+  type MethodTable,
+  type Params,
+} from "./method-table.js";
 import type {
   CountOptions,
   FieldOf,
@@ -123,11 +131,11 @@ export function createModelManager<T>(
   return Object.assign(m, {
     target,
     iterate: pagesOf(findAll!),
-    count: async (options: CountOptions<object> = {}, call?: CallOptions) =>
-      (await findAll!({ filters: options.filters, limit: 1, fields: ["id"] }, call)).count,
+    count: async (options?: CountOptions<object>, call?: CallOptions) =>
+      (await findAll!({ filters: checkOptions(options).filters, limit: 1, fields: ["id"] }, call)).count,
     // No ids, nothing to ask: an empty `ids` would not even reach the wire.
     findAllByIds: async (ids: readonly Id[], ...rest: unknown[]) =>
-      ids.length ? findAllByIds!(ids, ...rest) : [],
+      checkIds(ids).length ? findAllByIds!(ids, ...rest) : [],
     ...(deleted && { delete: (id: Id, call?: CallOptions) => update!(id, deleted, {}, call) }),
   }) as T;
 }
@@ -135,5 +143,7 @@ export function createModelManager<T>(
 /** A finder of `manager` limited to the rows whose `field` is the given id (`offer.conversions`, `affiliate.files`). */
 export const scopedFinder =
   (manager: { findAll: (options: any, call?: CallOptions) => Promise<unknown> }, field: string) =>
-  async (id: Id, options: { filters?: object | undefined } = {}, call?: CallOptions) =>
-    manager.findAll({ ...options, filters: { ...options.filters, [field]: checkId(id) } }, call);
+  async (id: Id, options?: { filters?: object | undefined }, call?: CallOptions) => {
+    const given = checkOptions(options);
+    return manager.findAll({ ...given, filters: { ...given.filters, [field]: checkId(id) } }, call);
+  };
