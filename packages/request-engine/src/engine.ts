@@ -53,6 +53,12 @@ function requestIdOf(response: Response | undefined, redact: Redactor): string |
   return id ? redact(id) : undefined;
 }
 
+/** `redact` that also masks `secrets`, those first (a link whole, before the client's patterns cut it up). */
+function withSecrets(redact: Redactor, secrets: readonly string[]): Redactor {
+  const own = createRedactor(secrets);
+  return (text) => redact(own(text));
+}
+
 /** What a `fetch` that is not the runtime's own (a test double, a wrapper) might resolve to instead of an answer. */
 const NOT_A_RESPONSE = Symbol("not a Response");
 const isAnswer = (value: unknown): value is Response =>
@@ -119,7 +125,8 @@ export class RequestEngine {
     call: CallOptions = {},
     mode: "text" | "stream" = "text",
   ): Promise<T> {
-    const { clock, sdk, redact } = this;
+    const { clock, sdk } = this;
+    const redact = request.secrets ? withSecrets(this.redact, request.secrets) : this.redact;
     const { hooks, logger } = this.options;
     const { url, method, headers } = request;
     const maxRetries = retries(call.maxRetries, this.#maxRetries, sdk);

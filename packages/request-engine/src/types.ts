@@ -127,6 +127,11 @@ export interface EngineRequest {
    */
   displayUrl?: string | undefined;
   /**
+   * Secrets of this request alone (the signature of a presigned link), masked with the client's in everything the
+   * engine reports about it: errors and their causes, hook events, log lines.
+   */
+  secrets?: readonly string[] | undefined;
+  /**
    * False for calls that must not be repeated unless the server surely did nothing (refused connection, DNS
    * failure, rate limit). Default true, whatever the method: HasOffers sends even its writes as GET.
    */

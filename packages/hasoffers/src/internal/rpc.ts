@@ -7,7 +7,7 @@ import {
   type Decoder,
   type InterpretSettings,
 } from "./interpret.js";
-import { displayLink } from "./presigned-link.js";
+import { displayLink, linkSecrets } from "./presigned-link.js";
 
 /** Per-call options of {@link Rpc.call}. */
 export interface RpcOptions<T> extends CallOptions {
@@ -105,7 +105,14 @@ export class Rpc {
    */
   download(url: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
     // The client's redactor knows the NetworkToken, not this link's signature: hooks and logs get a scrubbed copy.
-    const request = { url, displayUrl: displayLink(url), method: "GET", headers: HEADERS, idempotent: true };
+    const request = {
+      url,
+      displayUrl: displayLink(url),
+      secrets: linkSecrets(url),
+      method: "GET",
+      headers: HEADERS,
+      idempotent: true,
+    };
     return this.#engine.send(request, createDownloadInterpreter(this.#settings.redact), options, "stream");
   }
 }

@@ -94,3 +94,42 @@ describe("a presigned raw-log link in hooks and logs", () => {
     expect(shown.join("\n")).not.toContain(TOKEN);
   });
 });
+
+describe("a download that fails quoting its link", () => {
+  test("shows the signature nowhere: not in the error, its causes, the retry hook's error or the logs", async () => {
+    const link = `https://dl.example.com/f.zip?token=${SIGNATURE}`;
+    const shown: string[] = [];
+    const fake = fakeFetch((seen) => {
+      if (seen.target === "RawLog") return ok({ link });
+      // A runtime's reset error that quotes the URL it was fetching, in its message and a property.
+      throw Object.assign(new TypeError(`fetch failed: socket hang up (${link})`), {
+        cause: Object.assign(new Error(`read ECONNRESET ${link}`), { code: "ECONNRESET" }),
+      });
+    });
+    const record = (event: unknown) => shown.push(inspect(event, { depth: 10 }));
+    const ho = client(fake.fetch, {
+      maxRetries: 1,
+      backoff: { baseMs: 0, capMs: 0 },
+      hooks: { onRequest: record, onResponse: record, onRetry: record },
+      logLevel: "debug",
+      logger: {
+        debug: (line) => shown.push(line),
+        info: (line) => shown.push(line),
+        warn: (line) => shown.push(line),
+        error: (line) => shown.push(line),
+      },
+    });
+    const error = await (async () => {
+      for await (const _ of new RawLogs(ho.rawLogTransport).clicks.records(FILE));
+    })().catch((e: unknown) => e);
+    expect(shown.some((line) => line.includes("retrying"))).toBe(true);
+    const everything = [
+      ...shown,
+      inspect(error, { depth: 10 }),
+      JSON.stringify(error),
+      (error as Error).stack,
+    ];
+    expect(everything.join("\n")).not.toContain(SIGNATURE);
+    expect(everything.join("\n")).not.toContain(TOKEN);
+  });
+});
