@@ -14,12 +14,20 @@ const GET = "[offerkit:hasoffers] → GET";
  * with every hook and a debug logger recording what they were shown.
  */
 async function downloadThrough(link: string) {
-  const shown: string[] = [];
   const fake = fakeFetch((seen) =>
     seen.target === "RawLog" ? ok({ link }) : new Response("oops", { status: 500 }),
   );
+  return {
+    ...(await readThroughRecorder(fake.fetch)),
+    downloads: fake.calls.filter((c) => c.target === null),
+  };
+}
+
+/** Reads FILE's records through a client on `fetch` (one retry) whose hooks and debug logger record all they see. */
+async function readThroughRecorder(fetch: typeof globalThis.fetch) {
+  const shown: string[] = [];
   const record = (event: unknown) => shown.push(inspect(event, { depth: 10 }));
-  const ho = client(fake.fetch, {
+  const ho = client(fetch, {
     maxRetries: 1,
     backoff: { baseMs: 0, capMs: 0 },
     hooks: { onRequest: record, onResponse: record, onRetry: record },
@@ -34,7 +42,7 @@ async function downloadThrough(link: string) {
   const error = await (async () => {
     for await (const _ of new RawLogs(ho.rawLogTransport).clicks.records(FILE));
   })().catch((e: unknown) => e);
-  return { error, shown, downloads: fake.calls.filter((c) => c.target === null) };
+  return { error, shown };
 }
 
 describe("a presigned raw-log link in hooks and logs", () => {
@@ -98,7 +106,6 @@ describe("a presigned raw-log link in hooks and logs", () => {
 describe("a download that fails quoting its link", () => {
   test("shows the signature nowhere: not in the error, its causes, the retry hook's error or the logs", async () => {
     const link = `https://dl.example.com/f.zip?token=${SIGNATURE}`;
-    const shown: string[] = [];
     const fake = fakeFetch((seen) => {
       if (seen.target === "RawLog") return ok({ link });
       // A runtime's reset error that quotes the URL it was fetching, in its message and a property.
@@ -106,22 +113,7 @@ describe("a download that fails quoting its link", () => {
         cause: Object.assign(new Error(`read ECONNRESET ${link}`), { code: "ECONNRESET" }),
       });
     });
-    const record = (event: unknown) => shown.push(inspect(event, { depth: 10 }));
-    const ho = client(fake.fetch, {
-      maxRetries: 1,
-      backoff: { baseMs: 0, capMs: 0 },
-      hooks: { onRequest: record, onResponse: record, onRetry: record },
-      logLevel: "debug",
-      logger: {
-        debug: (line) => shown.push(line),
-        info: (line) => shown.push(line),
-        warn: (line) => shown.push(line),
-        error: (line) => shown.push(line),
-      },
-    });
-    const error = await (async () => {
-      for await (const _ of new RawLogs(ho.rawLogTransport).clicks.records(FILE));
-    })().catch((e: unknown) => e);
+    const { error, shown } = await readThroughRecorder(fake.fetch);
     expect(shown.some((line) => line.includes("retrying"))).toBe(true);
     const everything = [
       ...shown,
