@@ -66,7 +66,8 @@ export interface IterateOptions {
   deadline?: number | undefined;
   /**
    * Pages fetched at once. 1 (default) fetches the next page while you work on the current one; N > 1 keeps up to
-   * N pages in flight once the first page told the total. Rows always arrive in order.
+   * N pages in flight once the first page told the total. Rows always arrive in order. At most 64: more is a
+   * `ValidationError` at the first row.
    */
   concurrency?: number | undefined;
   /** Per-request time limit in ms (each attempt of each page). */

@@ -41,7 +41,10 @@ export interface PagingOptions {
   pageSize?: number | undefined;
   /** First page. Default 1. */
   startPage?: number | undefined;
-  /** Pages fetched in parallel once the page count is known (still within the client's pacing). Default 1. */
+  /**
+   * Pages fetched in parallel once the page count is known (still within the client's pacing). Default 1; at most
+   * 64 (more is a `ValidationError` at the first row).
+   */
   concurrency?: number | undefined;
   /** Stops the iteration (and cancels requests in flight). */
   signal?: AbortSignal | undefined;
