@@ -190,3 +190,17 @@ describe("ho.call", () => {
     expect(calls[0]?.target).toBe("Offer");
   });
 });
+
+describe("generateTrackingLink refuses what it cannot send", () => {
+  test("null options, before anything is sent", async () => {
+    await expectRefused(
+      (ho) => ho.offers.generateTrackingLink(196, 94, null as never),
+      "options",
+      "invalid_parameter",
+    );
+  });
+
+  test("a bad affiliate id, named by its wire name", async () => {
+    await expectRefused((ho) => ho.offers.generateTrackingLink(196, -1), "affiliate_id", "invalid_id");
+  });
+});

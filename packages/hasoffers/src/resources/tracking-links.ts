@@ -1,7 +1,7 @@
 import type { CallOptions } from "@offerkit/request-engine";
 import type { Rpc } from "../internal/rpc.js";
 import { recordOf } from "./decoders.js";
-import { checkId } from "./method-table.js";
+import { checkId, checkOptions } from "./method-table.js";
 import type { TrackingLink } from "./models.js";
 import type { Id } from "./options.js";
 
@@ -21,14 +21,15 @@ export const generateTrackingLink =
   async (
     offerId: Id,
     affiliateId: Id,
-    options: TrackingLinkOptions = {},
+    options?: TrackingLinkOptions,
     call?: CallOptions,
   ): Promise<TrackingLink> => {
+    const { params: extra, tinyUrl } = checkOptions(options);
     const params = {
-      offer_id: checkId(offerId),
-      affiliate_id: checkId(affiliateId),
-      params: options.params,
-      options: { tiny_url: options.tinyUrl },
+      offer_id: checkId(offerId, "offer_id"),
+      affiliate_id: checkId(affiliateId, "affiliate_id"),
+      params: extra,
+      options: { tiny_url: tinyUrl },
     };
     return rpc.call("Offer", "generateTrackingLink", params, { ...call, decode: decode as never });
   };
