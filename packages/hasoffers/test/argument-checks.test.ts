@@ -204,3 +204,15 @@ describe("generateTrackingLink refuses what it cannot send", () => {
     await expectRefused((ho) => ho.offers.generateTrackingLink(196, -1), "affiliate_id", "invalid_id");
   });
 });
+
+describe("null from plain JavaScript", () => {
+  test("offerFiles.create(null) and a download without a link are refused, nothing sent", async () => {
+    await expectRefused((ho) => ho.offerFiles.create(null as never), "input", "invalid_parameter");
+    await expectRefused((ho) => ho.rawLogTransport.download(null as never), "url", "invalid_link");
+  });
+
+  test("null call options mean none", async () => {
+    const { ho } = answering(["20240115"]);
+    await expect(ho.call("Advertiser", "findAllIds", {}, null as never)).resolves.toEqual(["20240115"]);
+  });
+});

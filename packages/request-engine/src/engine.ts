@@ -129,6 +129,8 @@ export class RequestEngine {
     const redact = request.secrets ? withSecrets(this.redact, request.secrets) : this.redact;
     const { hooks, logger } = this.options;
     const { url, method, headers } = request;
+    // `null` from plain JavaScript means no per-call settings, as `undefined` does.
+    call ??= {};
     const maxRetries = retries(call.maxRetries, this.#maxRetries, sdk);
     const timeout = setting("timeout", call.timeout, this.#timeout, false, sdk);
     const deadline = setting("deadline", call.deadline, this.#deadline, false, sdk);

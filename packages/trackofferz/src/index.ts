@@ -6,6 +6,7 @@ export {
   ConnectionError,
   InvalidResponseError,
   NotFoundError,
+  OfferkitError,
   PermissionDeniedError,
   RateLimitError,
   TimeoutError,

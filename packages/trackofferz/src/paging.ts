@@ -35,9 +35,11 @@ export const wholePage = <P>(page: P): readonly P[] => [page];
 export function walkReport<Params extends { page_size?: number }, P extends ApiPage<unknown>, Item>(
   fetchOne: (params: Params & { page: number }, call: RequestOptions) => Promise<P>,
   params: Params,
-  { signal, deadline, concurrency, timeout, maxRetries }: IterateOptions,
+  options: IterateOptions | null,
   itemsOf: (page: P) => readonly Item[],
 ): AsyncGenerator<Item> {
+  // `null` from plain JavaScript means no options, as `undefined` does.
+  const { signal, deadline, concurrency, timeout, maxRetries } = options ?? {};
   const pageSize = params?.page_size ?? ITERATION_PAGE_SIZE;
   return paginate(
     async (page, pageSignal) => {

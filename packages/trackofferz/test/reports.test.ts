@@ -157,6 +157,13 @@ describe("reports called from plain JavaScript without parameters", () => {
     const rows: unknown[] = [];
     for await (const row of client.reports.iterClicks(null as never)) rows.push(row);
     expect(rows).toHaveLength(30);
+    // And null iteration or call options like none.
+    let pages = 0;
+    for await (const _ of client.reports.clickPages(null as never, null as never)) pages++;
+    expect(pages).toBe(1);
+    await expect(client.reports.summary(null as never, null as never)).resolves.toMatchObject({
+      currency: "USD",
+    });
   });
 
   test("breakdown without by is refused before anything is sent: the API requires it", async () => {

@@ -84,7 +84,7 @@ export class Rpc {
           ),
         );
     }
-    const { decode, idempotent = !isWriteMethod(method), form, ...call } = options;
+    const { decode, idempotent = !isWriteMethod(method), form, ...call } = options ?? {};
     let url: string;
     try {
       url = this.#url(target, method, params as Record<string, unknown>);
@@ -104,6 +104,10 @@ export class Rpc {
    * redaction apply until the body starts; the URL's signature never reaches an error or a log.
    */
   download(url: string, options: CallOptions = {}): Promise<ReadableStream<Uint8Array>> {
+    if (typeof url !== "string" || url === "")
+      return Promise.reject(
+        invalid(`A download needs a link, got ${describeValue(url)}`, "url", "invalid_link"),
+      );
     // The client's redactor knows the NetworkToken, not this link's signature: hooks and logs get a scrubbed copy.
     const request = {
       url,

@@ -4,6 +4,7 @@ import { one, value } from "../internal/relations.js";
 import type { Rpc } from "../internal/rpc.js";
 import { type FileInput, readUpload } from "../internal/upload.js";
 import { idList } from "./decoders.js";
+import { checkOptions } from "./method-table.js";
 import { createModelManager, type ModelManager } from "./model-manager.js";
 import type { Offer, OfferFile, OfferFileData } from "./models.js";
 import type { CountOptions, Id, WriteOptions } from "./options.js";
@@ -53,7 +54,8 @@ export function createOfferFilesManager(rpc: Rpc): OfferFilesManager {
     }),
   );
   const create = files.create;
-  files.create = async ({ file, ...data }, options, call) => {
+  files.create = async (input, options, call) => {
+    const { file, ...data } = checkOptions(input, "input");
     if (file === undefined) return create(data, options, call);
     const { blob, name } = await readUpload(file);
     const filename = typeof data.filename === "string" && data.filename !== "" ? data.filename : name;
