@@ -1,31 +1,16 @@
 import { AuthenticationError, ValidationError } from "@offerkit/errors";
-import { afterEach, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { HasOffers } from "../src/index.js";
 import { RawLogs } from "../src/raw-logs/index.js";
-import { createFakeHasOffers, type FakeHasOffers } from "../src/testing.js";
+import { createFakeHasOffers } from "../src/testing.js";
+import { useFakeNetwork } from "./helpers/fake-network.js";
 
 /*
  * End-to-end: the SDK against the fake HasOffers API (in-process fetch and loopback HTTP). The fake evaluates
  * filters, sorting and paging itself, so these check the SDK's wire encoding by its effect.
  */
 
-const fakes: FakeHasOffers[] = [];
-function setup(seed: Parameters<typeof createFakeHasOffers>[0] = {}) {
-  const fake = createFakeHasOffers({ rateLimit: false, ...seed });
-  fakes.push(fake);
-  const ho = new HasOffers({
-    networkId: fake.networkId,
-    networkToken: fake.networkToken,
-    endpoint: fake.endpoint,
-    fetch: fake.fetch,
-    pacing: false,
-  });
-  return { fake, ho };
-}
-
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
-});
+const { setup, track } = useFakeNetwork();
 
 const ids = (rows: { id?: unknown }[]) => rows.map((r) => String(r.id));
 
@@ -152,7 +137,7 @@ describe("failures from the fake", () => {
     "a wrong token (%s) is an AuthenticationError",
     async (authFailure) => {
       const fake = createFakeHasOffers({ authFailure });
-      fakes.push(fake);
+      track(fake);
       const ho = new HasOffers({
         networkId: fake.networkId,
         networkToken: "NETwrongToken000",
@@ -204,7 +189,7 @@ describe("reports and raw logs against the fake", () => {
 describe("over loopback HTTP", () => {
   test("the client talks to the fake's server with the real fetch", async () => {
     const fake = createFakeHasOffers({ seed: { offers: 30 }, rateLimit: false });
-    fakes.push(fake);
+    track(fake);
     const server = await fake.listen();
     const ho = new HasOffers({
       networkId: fake.networkId,

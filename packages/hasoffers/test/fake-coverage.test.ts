@@ -1,7 +1,6 @@
 import { APIError } from "@offerkit/errors";
-import { afterEach, describe, expect, test } from "vitest";
-import { HasOffers } from "../src/index.js";
-import { createFakeHasOffers, type FakeHasOffers } from "../src/testing.js";
+import { describe, expect, test } from "vitest";
+import { useFakeNetwork } from "./helpers/fake-network.js";
 
 /*
  * The four README methods the fake once refused as unknown (setTargetCountries, setCategories,
@@ -9,24 +8,7 @@ import { createFakeHasOffers, type FakeHasOffers } from "../src/testing.js";
  * calls see, and the error envelope for bad input.
  */
 
-const fakes: FakeHasOffers[] = [];
-function setup() {
-  const fake = createFakeHasOffers({ rateLimit: false });
-  fakes.push(fake);
-  const ho = new HasOffers({
-    networkId: fake.networkId,
-    networkToken: fake.networkToken,
-    endpoint: fake.endpoint,
-    fetch: fake.fetch,
-    pacing: false,
-    maxRetries: 0,
-  });
-  return { fake, ho };
-}
-
-afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((f) => f.close()));
-});
+const { setup } = useFakeNetwork({ maxRetries: 0 });
 
 const codes = (countries: { code?: unknown }[]) => countries.map((c) => c.code);
 const ids = (rows: { id?: unknown }[]) => rows.map((r) => String(r.id));
