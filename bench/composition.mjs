@@ -8,7 +8,7 @@
  *   node bench/composition.mjs hasoffers/raw-logs    any entry, as `<package>[/<subpath>]`
  */
 import { gzipSync } from "node:zlib";
-import { loadEsbuild, root } from "./lib/paths.mjs";
+import { BROWSER_BUNDLE, loadEsbuild, root } from "./lib/paths.mjs";
 
 const sources = (pkg, sub) =>
   `${root}packages/${pkg}/src/${sub === "raw-logs" ? "raw-logs/index" : (sub ?? "index")}.ts`;
@@ -29,15 +29,8 @@ const targets = process.argv.length > 2 ? process.argv.slice(2) : ["trackofferz"
 for (const target of targets) {
   const [pkg, sub] = target.split("/");
   const result = await build({
+    ...BROWSER_BUNDLE,
     entryPoints: [sources(pkg, sub)],
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    write: false,
-    metafile: true,
-    logLevel: "silent",
     plugins: [workspaceSources],
   });
   const code = result.outputFiles[0].contents;

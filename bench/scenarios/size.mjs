@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { installSize } from "../lib/install-size.mjs";
-import { loadEsbuild, openapiFetchEntry, packagesDir } from "../lib/paths.mjs";
+import { BROWSER_BUNDLE, loadEsbuild, openapiFetchEntry, packagesDir } from "../lib/paths.mjs";
 
 /** Subpaths that are tooling, not library entries a browser app would bundle. */
 const notBundled = new Set(["./package.json", "./testing"]);
@@ -32,17 +32,7 @@ function thirdParty(input) {
  */
 async function bundle(esbuild, file) {
   try {
-    const result = await esbuild.build({
-      entryPoints: [file],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      write: false,
-      metafile: true,
-      logLevel: "silent",
-    });
+    const result = await esbuild.build({ ...BROWSER_BUNDLE, entryPoints: [file] });
     const code = result.outputFiles[0].contents;
     // Inputs the bundle really holds code of: a module parsed and then tree-shaken away whole is not inside.
     const inside = Object.values(result.metafile.outputs)[0]?.inputs ?? {};
