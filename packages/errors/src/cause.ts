@@ -8,8 +8,11 @@ const CUT = "[cause chain cut]";
 
 type Fields = Record<string, unknown>;
 
+/** The primitive fields of Node and undici errors that explain a failure and never hold a secret. */
+const SAFE_FIELDS = ["code", "errno", "syscall"];
+
 /** Own properties of a foreign error that never hold more than the error's own texts and codes. */
-const SAFE = new Set(["stack", "message", "cause", "errors", "name", "code", "errno", "syscall"]);
+const SAFE = new Set(["stack", "message", "cause", "errors", "name", ...SAFE_FIELDS]);
 
 /**
  * The fields that describe an error besides name and message: an offerkit error's own (those set), or else the
@@ -18,7 +21,7 @@ const SAFE = new Set(["stack", "message", "cause", "errors", "name", "code", "er
 function fieldsOf(error: Error): Fields {
   const all = error as unknown as Fields;
   const out: Fields = {};
-  for (const key of isBranded(error) ? Object.keys(error) : ["code", "errno", "syscall"]) {
+  for (const key of isBranded(error) ? Object.keys(error) : SAFE_FIELDS) {
     const value = all[key];
     if (isBranded(error) ? value !== undefined : typeof value === "string" || typeof value === "number")
       out[key] = value;
