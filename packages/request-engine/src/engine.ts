@@ -47,11 +47,11 @@ function headerOf(response: Response | undefined, name: string): string | null {
   }
 }
 
-/** The answer's `X-Request-Id`, redacted: a server may echo anything. */
-function requestIdOf(response: Response | undefined, redact: Redactor): string | undefined {
-  const id = headerOf(response, "x-request-id");
-  return id ? redact(id) : undefined;
-}
+/**
+ * The answer's `X-Request-Id`, as sent: a server may echo anything, so it is redacted where it is shown (errors
+ * redact it themselves; the `onResponse` event below).
+ */
+const requestIdOf = (response: Response | undefined) => headerOf(response, "x-request-id") ?? undefined;
 
 /** `redact` that also masks `secrets`, those first (a link whole, before the client's patterns cut it up). */
 function withSecrets(redact: Redactor, secrets: readonly string[]): Redactor {
@@ -207,7 +207,7 @@ export class RequestEngine {
           const answered = {
             sdk,
             status: response?.status,
-            requestId: requestIdOf(response, redact),
+            requestId: requestIdOf(response),
             redact,
           };
           if (timedOut && byDeadline) throw deadlineError(sdk, "call", answered);
@@ -252,7 +252,8 @@ export class RequestEngine {
           const { status, ok } = response;
           if (event) {
             const durationMs = clock.now() - started;
-            const requestId = requestIdOf(response, redact);
+            const id = requestIdOf(response);
+            const requestId = id === undefined ? id : redact(id);
             callHook(hooks?.onResponse, { ...event, status, durationMs, requestId });
             logger?.debug(`← ${status} ${method} ${event.url} in ${durationMs} ms`);
           }
@@ -269,7 +270,7 @@ export class RequestEngine {
                       sdk,
                       code: "invalid_body",
                       status,
-                      requestId: requestIdOf(response, redact),
+                      requestId: requestIdOf(response),
                       cause: error,
                       redact,
                     }),
