@@ -1,5 +1,6 @@
 import { APIError } from "@offerkit/errors";
 import { describe, expect, test } from "vitest";
+import type { FakeHasOffers } from "../src/testing.js";
 import { useFakeNetwork } from "./helpers/fake-network.js";
 
 /*
