@@ -214,6 +214,29 @@ describe("settings", () => {
     expect(make).toThrow(expect.objectContaining({ code: "invalid_option", param: Object.keys(options)[0] }));
   });
 
+  test.each([
+    ["an object without a prototype", Object.create(null), "an object"],
+    [
+      "an object whose toString throws",
+      {
+        toString() {
+          throw new Error("boom");
+        },
+      },
+      "an object",
+    ],
+    ["an array", [5], "an array"],
+    ["a string", "30s", '"30s"'],
+  ])(
+    "rejects %s as a setting with a ValidationError that describes it without converting it",
+    (_, value, shown) => {
+      const make = () =>
+        new RequestEngine({ sdk: "t", fetch: scriptedFetch(json({})), timeout: value as unknown as number });
+      expect(make).toThrow(ValidationError);
+      expect(make).toThrow(`timeout must be a number > 0, got ${shown}`);
+    },
+  );
+
   test("rejects nonsense per-call settings", async () => {
     const { engine } = engineWith(scriptedFetch(json({})));
     await expect(engine.send(get(), readJson, { timeout: -5 })).rejects.toThrow(ValidationError);
