@@ -269,6 +269,25 @@ describe("paging metadata the iteration cannot trust", () => {
     expect(asked).toEqual([1]);
   });
 
+  test("a page with more rows than its own page_size ends the iteration (page_size 0 would walk with no end)", async () => {
+    const { fake, clientWith } = rig({ clicks: 30 });
+    const asked: number[] = [];
+    // Real rows, but the answer claims pages of 0 rows and that more always follow (bounded at 20 pages so a
+    // regression fails on the assertions instead of hanging).
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const page = pageParam(input);
+      asked.push(page);
+      const url = new URL(String(input));
+      url.searchParams.set("page", "1");
+      const body = (await (await fake.fetch(url, init)).json()) as Record<string, unknown>;
+      return Response.json({ ...body, page, page_size: 0, has_next: page < 20 });
+    };
+    const { items, error } = await drain(clientWith({ fetch }).reports.iterClicks({ page_size: 10 }));
+    inconsistentPaging(error, /sent 10 rows on page 1 of page_size 0/);
+    expect(items).toEqual([]);
+    expect(asked).toEqual([1]);
+  });
+
   test("a total that grows while the report is walked is not an error", async () => {
     const { fake, clientWith } = rig({ clicks: 250 });
     // A live report: every answer counts more rows than the one before, the last still says has_next: false.
