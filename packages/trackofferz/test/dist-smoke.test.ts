@@ -34,4 +34,14 @@ describe.skipIf(!built)("the built package", () => {
       expect(code).not.toMatch(/package\.json/);
     }
   });
+
+  test("the testing entry loads node:http only when listen() is called, so its in-process fake runs anywhere", () => {
+    // The build inlines the loopback server into the testing entry; only a dynamic import keeps it on demand there.
+    for (const file of ["testing.js", "testing.cjs"]) {
+      const code = readFileSync(dist(file), "utf8");
+      expect(code).not.toMatch(/^import [^;]*from ["']node:/m);
+      expect(code).not.toMatch(/^(var|const|let) [^;]*= require\(["']node:/m);
+      expect(code).toMatch(/import\(["']node:http["']\)/);
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import type { FakeRequest, Outcome } from "./outcome.js";
 import { pieces, sleep } from "./outcome.js";
@@ -23,6 +23,9 @@ export async function listen(
   dispatch: (request: FakeRequest) => Promise<Outcome>,
   options: ListenOptions = {},
 ): Promise<FakeServer> {
+  // Imported here, not at the top: the build inlines this module into the testing entry, where a static import
+  // would make the in-process fake need Node's http module in browsers and edge runtimes too.
+  const { createServer } = await import("node:http");
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     handle(dispatch, req, res).catch(() => res.destroy());
