@@ -39,7 +39,8 @@ interface NodeZlib {
  * Where Node's own modules are reachable, zlib's raw inflater with 256 KiB output chunks, driven directly (see
  * `NodeInflater`): `DecompressionStream` runs the same zlib, but Node builds it with 16 KiB chunks that then cost
  * more than the inflating itself (1–1.3 s against 0.35 s per 400 MiB of CSV), and it cannot say where the deflate
- * stream ended. Elsewhere, Bun and Deno included (their Node layers may differ), `DecompressionStream`.
+ * stream ended. Elsewhere, Bun and Deno included (their Node layers may differ), `DecompressionStream`; where
+ * there is neither, an `archive_unsupported` error (stored entries need no inflater and still read).
  */
 export function inflaterKind(
   { zlib }: { zlib: NodeZlib | undefined } = { zlib: nodeBuiltin<NodeZlib>("node:zlib") },
@@ -51,6 +52,13 @@ export function inflaterKind(
       create: (data) =>
         new NodeInflater(createInflateRaw.call(zlib, { chunkSize: NODE_INFLATE_CHUNK }), data, corruptData),
     };
+  }
+  // Vercel's edge runtime has neither: without this check a deflated entry ended in an untyped ReferenceError.
+  if (typeof globalThis.DecompressionStream !== "function") {
+    throw archiveError(
+      "archive_unsupported",
+      "Raw-log archive entry is deflated, and this runtime has neither DecompressionStream nor Node's zlib to inflate it",
+    );
   }
   return {
     findsStreamEnd: false,

@@ -62,6 +62,22 @@ describe("the portable inflater (DecompressionStream), where Node's modules are 
   });
 });
 
+describe("where the runtime can inflate neither with zlib nor with DecompressionStream (Vercel's edge runtime)", () => {
+  test("a deflated entry is an archive_unsupported error instead of a ReferenceError; stored entries still read", async () => {
+    const deflated = await zipBytes([{ name: "a.csv", data: "x,y\n" }]);
+    const stored = await zipBytes([{ name: "a.csv", data: "x,y\n", method: "store" }]);
+    hideNodeBuiltins();
+    vi.stubGlobal("DecompressionStream", undefined);
+    try {
+      const error = await expectArchiveError(entryChunks(deflated), "archive_unsupported");
+      expect(error.message).toMatch(/DecompressionStream/);
+      expect(joined(await entryChunks(stored))).toBe("x,y\n");
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 /**
  * Whether this runtime's `DecompressionStream` ignores bytes after the end of a deflate stream (Node 20) or rejects
  * them as the Compression Streams standard says (Node 24, browsers).
