@@ -53,6 +53,7 @@ function runScenarioWith(name, bin, args) {
       env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", DO_NOT_TRACK: "1", NO_COLOR: "1" },
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 180_000,
+      shell: process.platform === "win32", // node_modules/.bin holds .cmd shims there
     });
     for (const stream of [child.stdout, child.stderr]) {
       let rest = "";
