@@ -1,6 +1,8 @@
 import { fail } from "../api-failure.js";
 import { requireId } from "../finder.js";
+import { SALT_ALPHABET } from "../models/affiliate-user.js";
 import type { ModelName } from "../models/index.js";
+import { Random } from "../random.js";
 import type { TargetHandlers } from "./context.js";
 import { modelMethods } from "./model-methods.js";
 
@@ -25,4 +27,17 @@ export function advertiserHandlers(): TargetHandlers {
 /** The Affiliate Target: the finder family plus `block`. */
 export function affiliateHandlers(): TargetHandlers {
   return { ...modelMethods("Affiliate"), block: block("Affiliate") };
+}
+
+/**
+ * The AffiliateUser Target: the finder family; `create` gives the login its password salt, which the API answers
+ * with (a string, never null: affiliate.json #1). Drawn from the email and the clock, so a run is repeatable.
+ */
+export function affiliateUserHandlers(): TargetHandlers {
+  return modelMethods("AffiliateUser", {
+    beforeCreate: (ctx, row) => ({
+      ...row,
+      salt: new Random(`${row.email}@${ctx.now()}`).chars(64, SALT_ALPHABET),
+    }),
+  });
 }

@@ -1,4 +1,4 @@
-import { advertiserHandlers, affiliateHandlers } from "./accounts.js";
+import { advertiserHandlers, affiliateHandlers, affiliateUserHandlers } from "./accounts.js";
 import { applicationHandlers } from "./application.js";
 import type { TargetHandlers } from "./context.js";
 import { conversionHandlers } from "./conversion.js";
@@ -14,7 +14,7 @@ export function allTargets(): Record<string, TargetHandlers> {
   return {
     Advertiser: advertiserHandlers(),
     Affiliate: affiliateHandlers(),
-    AffiliateUser: modelMethods("AffiliateUser"),
+    AffiliateUser: affiliateUserHandlers(),
     Offer: offerHandlers(),
     Goal: modelMethods("Goal"),
     Conversion: conversionHandlers(),

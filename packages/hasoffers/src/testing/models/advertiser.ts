@@ -17,7 +17,8 @@ export const advertiser: ModelSpec = {
     region: null,
     country: null,
     other: null,
-    zipcode: null,
+    // Not nullable in the 2015 catalog (`zipcode:string[RW]`, no N) and a string in every recording.
+    zipcode: "",
     phone: null,
     fax: null,
     website: null,

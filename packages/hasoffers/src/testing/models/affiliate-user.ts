@@ -1,5 +1,8 @@
 import { fieldTypes, type ModelSpec } from "./spec.js";
 
+/** The characters of a password salt (affiliate.json #1: 64 letters and digits). */
+export const SALT_ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+
 /** AffiliateUser, as recorded (affiliate.json #1): `is_creator` is a JSON boolean and `access` a list. */
 export const affiliateUser: ModelSpec = {
   name: "AffiliateUser",

@@ -1,3 +1,4 @@
+import { SALT_ALPHABET } from "../models/affiliate-user.js";
 import { COUNTRIES } from "../models/countries.js";
 import { formatDatetime } from "../write.js";
 import { ADJECTIVES, FIRST, LAST, NOUNS, type SeedContext, weighted } from "./context.js";
@@ -47,7 +48,7 @@ export function seedAccounts(ctx: SeedContext): void {
       first_name: random.pick(FIRST),
       last_name: random.pick(LAST),
       phone: `+420${random.int(600000000, 799999999)}`,
-      salt: random.chars(64, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+      salt: random.chars(64, SALT_ALPHABET),
       is_creator: i <= affiliates.length,
     });
   }
