@@ -1249,6 +1249,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/Tag/findAllByIds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Several Tag rows by id
+         * @description Not in the 2015 catalog (Tag is newer) nor in the recorded traffic; it answers like the same method of the other targets, which is how the SDK's `tags` manager calls it.
+         */
+        get: operations["Tag_findAllByIds"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/Tag/findById": {
         parameters: {
             query?: never;
@@ -1293,6 +1313,26 @@ export interface paths {
         get?: never;
         /** Updates a tag */
         put: operations["Tag_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/Tag/updateField": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Changes one field of a Tag
+         * @description Not in the 2015 catalog (Tag is newer) nor in the recorded traffic; it answers like the same method of the other targets, which is how the SDK's `tags` manager calls it.
+         */
+        put: operations["Tag_updateField"];
         post?: never;
         delete?: never;
         options?: never;
@@ -5398,6 +5438,37 @@ export interface operations {
             };
         };
     };
+    Tag_findAllByIds: {
+        parameters: {
+            query: {
+                /** @description Ids to fetch (`ids[]=1&ids[]=2`). */
+                ids: components["parameters"]["ids"];
+                /** @description Fields to return (`fields[]=id&fields[]=name`). */
+                fields?: components["parameters"]["fields"];
+                /** @description Related objects to attach (`contain[]=Country`). */
+                contain?: components["parameters"]["contain"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope. Errors arrive with HTTP 200 too, as `response.status: -1`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        response?: {
+                            data?: components["schemas"]["TagFindAllData"] | null;
+                        };
+                    };
+                };
+            };
+        };
+    };
     Tag_findById: {
         parameters: {
             query: {
@@ -5483,6 +5554,39 @@ export interface operations {
                     "application/json": components["schemas"]["Envelope"] & {
                         response?: {
                             data?: components["schemas"]["TagRecord"] | boolean;
+                        };
+                    };
+                };
+            };
+        };
+    };
+    Tag_updateField: {
+        parameters: {
+            query: {
+                /** @description The object's id. */
+                id: components["parameters"]["id"];
+                /** @description The field to change. */
+                field: components["parameters"]["field"];
+                /** @description Its new value. */
+                value: components["parameters"]["value"];
+                /** @description Return the object (default) or only its id / `true`. */
+                return_object?: components["parameters"]["return_object"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The envelope. Errors arrive with HTTP 200 too, as `response.status: -1`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Envelope"] & {
+                        response?: {
+                            data?: components["schemas"]["TagRecord"] | (boolean | number | string);
                         };
                     };
                 };
