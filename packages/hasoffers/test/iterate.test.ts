@@ -231,6 +231,19 @@ describe("iterate", () => {
       expect(calls).toBe(1);
     });
 
+    test("a page with more rows than the limit asked for fails (a server ignoring `limit` repeats rows)", async () => {
+      // Every page number honoured, but every answer holds all 25 rows: page 2 would repeat page 1.
+      const { ids, error, calls } = await iterateOver((page) => ({
+        page,
+        current: 0,
+        data: offerRows(0, 25),
+      }));
+      expectInconsistentPaging(error);
+      expect((error as Error).message).toBe("HasOffers sent 25 rows on page 1, asked for 10 per page");
+      expect(ids).toEqual([]);
+      expect(calls).toBe(1);
+    });
+
     test("pages that state their number but no page count are followed while full", async () => {
       const { ids, error, calls } = await iterateOver((page) => ({
         page,

@@ -49,7 +49,8 @@ export function hasNextPage(page: Page<unknown>, limit: number): boolean {
  * - every row at once (no wrapper, as without `limit`) for a page after the first;
  * - a wrapper without page numbers whose rows fill the page, or fall short of its `count`: whether more follow
  *   cannot be told, and asking again could return the same rows forever;
- * - an empty page that claims more follow.
+ * - an empty page that claims more follow;
+ * - a wrapped page with more rows than `limit` (a server ignoring `limit` would serve the same rows on every page).
  * Every row at once on the first page ends the iteration there (the server ignored `limit`).
  */
 export function followPage(
@@ -62,6 +63,8 @@ export function followPage(
   if (stated === undefined) {
     if (requested !== 1)
       throw inconsistent(`HasOffers answered page ${requested} with every row at once, without paging`);
+  } else if (n > limit) {
+    throw inconsistent(`HasOffers sent ${n} rows on page ${requested}, asked for ${limit} per page`);
   } else if (stated.page !== undefined) {
     if (stated.page !== requested)
       throw inconsistent(`HasOffers answered page ${stated.page} when asked for page ${requested}`);
