@@ -77,13 +77,8 @@ function modelScenarios(target: string): Scenario[] {
     s("create", "returns the id", { data: model.create, return_object: 0 }),
     s("update", "returns the object", { id: 1, data: model.update }),
     s("update", "returns true", { id: 1, data: model.update, return_object: 0 }),
-    s("updateField", "returns the object", { id: 1, field: Object.keys(model.update)[0], ...value(model) }),
-    s("updateField", "returns the value", {
-      id: 1,
-      field: Object.keys(model.update)[0],
-      ...value(model),
-      return_object: 0,
-    }),
+    s("updateField", "returns the object", { id: 1, ...firstField(model.update) }),
+    s("updateField", "returns the value", { id: 1, ...firstField(model.update), return_object: 0 }),
   ];
 }
 
@@ -94,7 +89,11 @@ function modelScenarios(target: string): Scenario[] {
  */
 export const FAKE_ONLY = ["Conversion.findAllIds", "Goal.findAllIds", "Tag.findAllIds"];
 
-const value = (model: { update: Record<string, unknown> }) => ({ value: Object.values(model.update)[0] });
+/** `updateField`'s parameters for the first field an update changes. */
+function firstField(update: Record<string, unknown>) {
+  const [field, value] = Object.entries(update)[0] ?? [];
+  return { field, value };
+}
 
 const one = (method: string, label: string, params: Scenario["params"], upload?: boolean): Scenario => ({
   method,
