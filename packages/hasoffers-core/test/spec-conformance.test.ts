@@ -9,8 +9,9 @@ import { checkData, specMethods } from "./helpers/hasoffers-spec.js";
 /*
  * specs/hasoffers.openapi.yaml is where the SDK's types come from, so a field it types wrongly is a wrong type in
  * every user's editor. The recorded traffic is the truth: every successful recorded answer must fit the `data`
- * schema the spec declares for its Target/Method. A failure lists each field that does not fit (path in `data`,
- * the value sent, what the schema wanted).
+ * schema the spec declares for its Target/Method. The fake (packages/hasoffers/src/testing), which the SDK's tests
+ * talk to, must answer every method of the spec the same way, so it cannot drift from the spec. A failure lists
+ * each field that does not fit (path in `data`, the value sent, what the schema wanted).
  */
 
 const succeeded = loadInteractions().flatMap((interaction) => {
