@@ -257,8 +257,9 @@ const CONVERSION_CASES: FakeCase[] = (() => {
       label: "the same id recorded concurrently",
       send: async (a) => {
         const id = fresh(a);
-        // The first request holds the id while it waits; the second arrives meanwhile.
-        a.fake.faults.script([{ type: "latency", ms: 5 }], { transactionId: id });
+        // The first request holds the id while it waits; the second arrives meanwhile (200 ms leaves room for a
+        // loaded CI machine: the second is sent at once).
+        a.fake.faults.script([{ type: "latency", ms: 200 }], { transactionId: id });
         const first = a.post({ transaction_id: id });
         await a.post({ transaction_id: id });
         return first;
