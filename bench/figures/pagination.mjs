@@ -68,7 +68,7 @@ const target = (figure, goal, value, limit) => ({
 /** Figure 2 for one API: throughput against the bare loop in three situations, then memory and early exit. */
 async function paginationOf(api, { server, sizes }) {
   const { label, sdk, unit, ladder } = apis[api];
-  const { pages, pageSize, rounds, memoryPages, passes = 1 } = sizes.pagination[api];
+  const { pages, pageSize, rounds, instantRounds = rounds, memoryPages, passes = 1 } = sizes.pagination[api];
   const concurrent = `${sdk} concurrency 4`;
   const loops = ["bare fetch loop", sdk, concurrent];
   const warmupBase = server.base(3, 0);
@@ -76,7 +76,12 @@ async function paginationOf(api, { server, sizes }) {
 
   const expected = pages * pageSize * passes;
   const instantLoops = [loops[0], ...ladder, ...loops.slice(1)];
-  const instant = await compare({ ...input, base: server.base(pages, 0) }, instantLoops, rounds, expected);
+  const instant = await compare(
+    { ...input, base: server.base(pages, 0) },
+    instantLoops,
+    instantRounds,
+    expected,
+  );
   const busy = await compare(
     { ...input, base: server.base(pages, LATENCY_MS), busyMsPerPage: LATENCY_MS },
     loops,
@@ -168,7 +173,7 @@ async function paginationOf(api, { server, sizes }) {
 
   const body =
     `**${label}**: ${pages} pages of ${pageSize} ${unit}${passes > 1 ? ` (×${passes} passes, a fresh client each)` : ""}, ` +
-    `fastest of ${rounds} fresh-process runs per loop (runs interleaved), ` +
+    `fastest of ${rounds} fresh-process runs per loop (${instantRounds} with the instant server; runs interleaved), ` +
     `busy caller = serialises every row and spends ${LATENCY_MS} ms per page in all (as long as the server waits).\n\n` +
     table(["scenario", "loop", "whole run", "throughput", "speed-up vs bare loop"], rows) +
     "\n\nMemory of one process (instant server, idle caller). Peak RSS also follows V8's heap sizing, which grows " +
