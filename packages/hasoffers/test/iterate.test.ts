@@ -244,6 +244,18 @@ describe("iterate", () => {
       expect(calls).toBe(1);
     });
 
+    test("more rows than the limit on a first page that is also the last are every row, not an error", async () => {
+      const { ids, error, calls } = await iterateOver(() => ({
+        page: 1,
+        pageCount: 1,
+        count: 25,
+        data: offerRows(0, 25),
+      }));
+      expect(error).toBeUndefined();
+      expect(ids).toEqual(Object.keys(offerRows(0, 25)));
+      expect(calls).toBe(1);
+    });
+
     test("pages that state their number but no page count are followed while full", async () => {
       const { ids, error, calls } = await iterateOver((page) => ({
         page,

@@ -30,7 +30,7 @@ export const wholePage = <P>(page: P): readonly P[] => [page];
  * Paging metadata the walk cannot trust ends it with an `InvalidResponseError` (code `inconsistent_paging`) rather
  * than repeating or skipping rows: an answer for another page than the one asked for (a server that ignores `page`
  * would otherwise serve page 1 forever), a page without rows that says more follow (nothing bounds such a walk), and
- * a page with more rows than its own `page_size`.
+ * a page with more rows than its own `page_size` that says more follow.
  * `total` is not checked: it may grow while a live report is walked.
  */
 export function walkReport<Params extends { page_size?: number }, P extends ApiPage<unknown>, Item>(
@@ -63,9 +63,10 @@ function checkPaging(body: ApiPage<unknown>, requested: number): void {
     problem = `answered page ${body.page} when page ${requested} was asked for`;
   } else if (body.has_next && body.rows.length === 0) {
     problem = `answered page ${requested} with no rows but has_next: true`;
-  } else if (body.rows.length > body.page_size) {
-    // Pages are cut at `page_size` rows; more rows than that means the page numbers cannot be trusted (and a
-    // `page_size` of 0 would leave the walk with no page count, asking for ever more pages while rows keep coming).
+  } else if (body.has_next && body.rows.length > body.page_size) {
+    // Pages are cut at `page_size` rows; more rows than that, with more pages to come, means the page numbers cannot
+    // be trusted (and a `page_size` of 0 would leave the walk with no page count, asking for ever more pages while
+    // rows keep coming). On the last page the rows are taken as they are.
     problem = `sent ${body.rows.length} rows on page ${requested} of page_size ${body.page_size}`;
   }
   if (problem !== undefined) {

@@ -288,6 +288,17 @@ describe("paging metadata the iteration cannot trust", () => {
     expect(asked).toEqual([1]);
   });
 
+  test("more rows than page_size on the last page are taken as they are", async () => {
+    const { fake, clientWith } = rig({ clicks: 30 });
+    const fetch: typeof globalThis.fetch = async (input, init) => {
+      const body = (await (await fake.fetch(input, init)).json()) as Record<string, unknown>;
+      return Response.json({ ...body, page_size: 0, has_next: false });
+    };
+    const { items, error } = await drain(clientWith({ fetch }).reports.iterClicks({ page_size: 10 }));
+    expect(error).toBeUndefined();
+    expect(items).toHaveLength(10);
+  });
+
   test("a total that grows while the report is walked is not an error", async () => {
     const { fake, clientWith } = rig({ clicks: 250 });
     // A live report: every answer counts more rows than the one before, the last still says has_next: false.

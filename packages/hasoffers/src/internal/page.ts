@@ -50,7 +50,8 @@ export function hasNextPage(page: Page<unknown>, limit: number): boolean {
  * - a wrapper without page numbers whose rows fill the page, or fall short of its `count`: whether more follow
  *   cannot be told, and asking again could return the same rows forever;
  * - an empty page that claims more follow;
- * - a wrapped page with more rows than `limit` (a server ignoring `limit` would serve the same rows on every page).
+ * - more rows than `limit` on a page that has others before or after it (a server ignoring `limit` would serve the
+ *   same rows on every page).
  * Every row at once on the first page ends the iteration there (the server ignored `limit`).
  */
 export function followPage(
@@ -63,8 +64,6 @@ export function followPage(
   if (stated === undefined) {
     if (requested !== 1)
       throw inconsistent(`HasOffers answered page ${requested} with every row at once, without paging`);
-  } else if (n > limit) {
-    throw inconsistent(`HasOffers sent ${n} rows on page ${requested}, asked for ${limit} per page`);
   } else if (stated.page !== undefined) {
     if (stated.page !== requested)
       throw inconsistent(`HasOffers answered page ${stated.page} when asked for page ${requested}`);
@@ -74,6 +73,10 @@ export function followPage(
     );
   }
   const hasNext = hasNextPage(page, limit);
+  // More rows than asked for is harmless on a first page that is also the last (the server ignored `limit`, as
+  // without a wrapper); with pages before or after it, the same rows would come again.
+  if (n > limit && (hasNext || requested > 1))
+    throw inconsistent(`HasOffers sent ${n} rows on page ${requested}, asked for ${limit} per page`);
   if (hasNext && n === 0)
     throw inconsistent(`HasOffers sent an empty page ${requested} of ${page.pageCount}`);
   return { hasNext, pageCount: knownPageCount(page) };
