@@ -31,6 +31,13 @@ afterEach(async () => {
 
 const SKIPPED = new Set(["content-length", "transfer-encoding", "connection", "keep-alive"]);
 
+/**
+ * Every answer ends in this much JSON whitespace. undici reads a small body off the socket whole and frees the
+ * connection whether or not anyone reads the body; a body this large stays on the socket until it is read, so an
+ * answer left unread holds its connection, as a real report page would.
+ */
+const PADDING = Buffer.alloc(128 * 1024, " ");
+
 /** A loopback HTTP front for a fake API's `fetch` that counts the connections clients open to it. */
 async function countingFront(fakeFetch: typeof globalThis.fetch): Promise<CountingServer> {
   let connections = 0;
@@ -42,7 +49,7 @@ async function countingFront(fakeFetch: typeof globalThis.fetch): Promise<Counti
       headers: plainHeaders(req.headers),
       body: chunks.length > 0 ? Buffer.concat(chunks) : undefined,
     });
-    const bytes = Buffer.from(await answer.arrayBuffer());
+    const bytes = Buffer.concat([Buffer.from(await answer.arrayBuffer()), PADDING]);
     const headers: Record<string, string> = { "content-length": String(bytes.length) };
     answer.headers.forEach((value, name) => {
       if (!SKIPPED.has(name)) headers[name] = value;
@@ -82,21 +89,23 @@ describe("TrackOfferz: one connection per client", () => {
       apiKey: fake.apiKey,
       baseUrl: `${front.base}/api/v1`,
       backoff: { baseMs: 0, capMs: 0 },
+      maxRetries: 3,
     });
     return { fake, front, client };
   }
 
   const range = { from: "2026-06-01", to: "2026-06-30" };
 
-  test("50 calls in a row, and retries after a 503 and a 429, stay on the same two connections", async () => {
+  test("50 calls in a row, and retries after a 503, a 502 and a 429, stay on the same two connections", async () => {
     const { fake, front, client } = await setUp();
     for (let i = 0; i < 50; i++) await client.reports.summary(range);
     fake.faults.script([
       { type: "status", status: 503, body: "json" },
+      { type: "status", status: 502, body: "html" },
       { type: "rate-limit", retryAfter: 0 },
     ]);
     await client.reports.summary(range);
-    expect(fake.requests.length).toBe(53);
+    expect(fake.requests.length).toBe(54);
     expect(front.connections()).toBeLessThanOrEqual(SEQUENTIAL);
   });
 
@@ -125,27 +134,38 @@ describe("HasOffers: one connection per client", () => {
       networkToken: fake.networkToken,
       endpoint: `${front.base}/Apiv3/json`,
       retryDelay: 0,
+      maxRetries: 3,
       pacing: false,
     });
     return { fake, front, client };
   }
 
-  test("50 calls in a row, and retries after a 503 and a rate-limit answer, stay on the same two connections", async () => {
+  test("50 calls in a row, and retries after a 503, a 502 and a rate-limit answer, stay on the same two connections", async () => {
     const { fake, front, client } = await setUp();
     const [first] = (await client.offers.findAll({ limit: 1 })).items;
     const id = first?.id as string;
     for (let i = 0; i < 49; i++) await client.offers.findById(id);
-    fake.faults.script({ kind: "http", status: 503, body: "json" }, { kind: "rateLimit" });
+    fake.faults.script(
+      { kind: "http", status: 503, body: "json" },
+      { kind: "http", status: 502, body: "html" },
+      { kind: "rateLimit" },
+    );
     await client.offers.findById(id);
-    expect(fake.requests.length).toBe(53);
+    expect(fake.requests.length).toBe(54);
     expect(front.connections()).toBeLessThanOrEqual(SEQUENTIAL);
   });
 
-  test("an iteration's pages reuse the same connections", async () => {
+  test("an iteration's pages reuse the same connections; concurrency 4 opens about 4", async () => {
     const { front, client } = await setUp();
     let rows = 0;
     for await (const _ of client.offers.iterate({ pageSize: 2 })) rows++;
     expect(rows).toBeGreaterThanOrEqual(10); // five pages or more
     expect(front.connections()).toBeLessThanOrEqual(SEQUENTIAL);
+
+    const sequential = rows;
+    rows = 0;
+    for await (const _ of client.offers.iterate({ pageSize: 2, concurrency: 4 })) rows++;
+    expect(rows).toBe(sequential);
+    expect(front.connections()).toBeLessThanOrEqual(4 + SEQUENTIAL);
   });
 });
