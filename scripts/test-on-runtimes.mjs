@@ -47,7 +47,9 @@ if (missing.length) {
  */
 function runScenarioWith(name, bin, args) {
   return new Promise((resolve) => {
-    const child = spawn(bin, [...args, scenario], {
+    // Through a shell on Windows (for the .cmd shims), where paths with spaces must be quoted.
+    const quote = (/** @type {string} */ path) => (process.platform === "win32" ? `"${path}"` : path);
+    const child = spawn(quote(bin), [...args, quote(scenario)], {
       cwd: repoRoot,
       // No update checks or telemetry: the runtimes must not reach past the registry they came from.
       env: { ...process.env, DENO_NO_UPDATE_CHECK: "1", DO_NOT_TRACK: "1", NO_COLOR: "1" },

@@ -25,7 +25,8 @@ async function ensureBinary(name, major) {
   const installed = await installCached(npmCacheDir(`${name}${major}`), [`${name}@${major}`], bin);
   if ("skip" in installed) return installed;
   const path = join(installed.dir, bin);
-  const { stdout } = await run(path, ["--version"], { shell: process.platform === "win32" });
+  const windows = process.platform === "win32"; // .cmd shims need a shell there, and quoted paths
+  const { stdout } = await run(windows ? `"${path}"` : path, ["--version"], { shell: windows });
   return {
     bin: path,
     version: `${name} ${stdout

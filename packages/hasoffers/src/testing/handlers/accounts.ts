@@ -31,7 +31,8 @@ export function affiliateHandlers(): TargetHandlers {
 
 /**
  * The AffiliateUser Target: the finder family; `create` gives the login its password salt, which the API answers
- * with (a string, never null: affiliate.json #1). Drawn from the email and the clock, so a run is repeatable.
+ * with (a string, never null: affiliate.json #1). Drawn from the email and the fake's clock, so a run with an
+ * injected clock is repeatable.
  */
 export function affiliateUserHandlers(): TargetHandlers {
   return modelMethods("AffiliateUser", {
