@@ -10,8 +10,10 @@ import { checkData, specMethods } from "./helpers/hasoffers-spec.js";
  * specs/hasoffers.openapi.yaml is where the SDK's types come from, so a field it types wrongly is a wrong type in
  * every user's editor. The recorded traffic is the truth: every successful recorded answer must fit the `data`
  * schema the spec declares for its Target/Method. The fake (packages/hasoffers/src/testing), which the SDK's tests
- * talk to, must answer every method of the spec the same way, so it cannot drift from the spec. A failure lists
- * each field that does not fit (path in `data`, the value sent, what the schema wanted).
+ * talk to, must answer every method of the spec the same way, so its answers cannot drift from the spec's shapes
+ * and types. The model schemas are open (HasOffers adds fields over time), so a field the spec does not declare is
+ * not caught here. A failure lists each field that does not fit (path in `data`, the value sent, what the schema
+ * wanted). The fake's scenarios share one fake and run in order, so run the file whole, not one test with `-t`.
  */
 
 const succeeded = loadInteractions().flatMap((interaction) => {
