@@ -4,16 +4,16 @@ import { allTargets } from "../../hasoffers/src/testing/handlers/index.js";
 import { get, loadInteractions, plain } from "../../hasoffers/test/helpers/ordered-fixture.js";
 import { callFake, fakeNetwork } from "./helpers/fake-calls.js";
 import { FAKE_ONLY, SCENARIOS } from "./helpers/fake-scenarios.js";
-import { checkData, specMethods } from "./helpers/hasoffers-spec.js";
+import { checkData, specMethods, undeclaredFields } from "./helpers/hasoffers-spec.js";
 
 /*
  * specs/hasoffers.openapi.yaml is where the SDK's types come from, so a field it types wrongly is a wrong type in
  * every user's editor. The recorded traffic is the truth: every successful recorded answer must fit the `data`
  * schema the spec declares for its Target/Method. The fake (packages/hasoffers/src/testing), which the SDK's tests
  * talk to, must answer every method of the spec the same way, so its answers cannot drift from the spec's shapes
- * and types. The model schemas are open (HasOffers adds fields over time), so a field the spec does not declare is
- * not caught here. A failure lists each field that does not fit (path in `data`, the value sent, what the schema
- * wanted). The fake's scenarios share one fake and run in order, so run the file whole, not one test with `-t`.
+ * and types, nor send a model field the spec does not declare (the schemas themselves are open, so that is a
+ * check of its own). A failure lists each field that does not fit (path in `data`, the value sent, what the schema
+ * wanted), or each undeclared field. The fake's scenarios share one fake and run in order, so run the file whole, not one test with `-t`.
  */
 
 const succeeded = loadInteractions().flatMap((interaction) => {
@@ -32,6 +32,7 @@ describe("recorded HasOffers answers fit the spec", () => {
 
   test.each(succeeded)("$name", ({ target, method, data }) => {
     expect(checkData(target, method, data)).toEqual([]);
+    expect(undeclaredFields(data)).toEqual([]);
   });
 });
 
@@ -47,6 +48,7 @@ describe("the fake's answers fit the spec", () => {
     expect(response.status).toBe(1);
     const [target = "", method = ""] = scenario.method.split(".");
     expect(checkData(target, method, response.data)).toEqual([]);
+    expect(undeclaredFields(response.data)).toEqual([]);
   });
 
   test("every method of the spec is among the calls above", () => {

@@ -45,3 +45,33 @@ export function checkData(target: string, method: string, data: unknown): Mismat
   if (!pointer) return [{ path: "/", value: `${target}.${method}`, problem: "no such method in the spec" }];
   return hasoffersSpec.check(pointer, data);
 }
+
+type ModelSchemas = Record<string, { properties?: Record<string, unknown> }>;
+
+/**
+ * The model fields in `data` that the spec does not declare, as `/path/Model.field`. The spec's model schemas are
+ * open (JSON Schema allows any extra field, and the `allOf` compositions make closing them a larger change), so
+ * `checkData` alone would let a field the spec lacks through. Wherever a key names a model with properties
+ * (`Offer`, `Country`…), its value, or each row of its keyed collection, may hold only that model's fields.
+ */
+export function undeclaredFields(data: unknown, path = ""): string[] {
+  const schemas = hasoffersSpec.doc.components.schemas as ModelSchemas;
+  if (data === null || typeof data !== "object") return [];
+  const entries = Array.isArray(data) ? data.map((v, i) => [String(i), v] as const) : Object.entries(data);
+  return entries.flatMap(([key, value]) => {
+    const here = `${path}/${key}`;
+    const declared = schemas[key]?.properties;
+    const found: string[] = [];
+    if (declared && isRecord(value)) {
+      const rows = Object.values(value);
+      // A keyed collection (`{"ES": {...}}`) holds rows; a record holds the model's own fields.
+      for (const row of rows.length > 0 && rows.every(isRecord) ? rows : [value])
+        for (const field of Object.keys(row as object))
+          if (!(field in declared)) found.push(`${here}.${field}`);
+    }
+    return [...found, ...undeclaredFields(value, here)];
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
