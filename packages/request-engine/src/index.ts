@@ -11,6 +11,7 @@ export { type Page, type PageFetcher, type PaginateOptions, pages, paginate } fr
 export { createRedactor, MASK, type Redactor, redactHeaders } from "./redact.js";
 export { parseHttpDate, parseRetryAfter } from "./retry-after.js";
 export { RetryBudget, type RetryBudgetOptions } from "./retry-budget.js";
+export { describeValue } from "./settings.js";
 export type {
   CallOptions,
   EngineOptions,

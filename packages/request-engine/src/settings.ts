@@ -14,19 +14,27 @@ export function setting<F extends number | undefined>(
 ): number | F {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !(orZero ? value >= 0 : value > 0))
-    throw invalidOption(name, `must be a number ${orZero ? ">=" : ">"} 0, got ${shown(value)}`, sdk);
+    throw invalidOption(name, `must be a number ${orZero ? ">=" : ">"} 0, got ${describeValue(value)}`, sdk);
   return value;
 }
 
 /**
- * A rejected value in a message, without running any of its code: `String()` of an object calls its `toString`,
- * which may throw (or not exist, as on `Object.create(null)`) and would replace the `ValidationError`.
+ * A caller's value in a message, without running any of its code: `String()` of an object calls its `toString`,
+ * which may throw (or not exist, as on `Object.create(null)`); `JSON.stringify` throws on a BigInt or a throwing
+ * `toJSON`, and spells `NaN` as `null`. Either would replace the `ValidationError` being built.
  */
-function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "function") return "a function";
-  if (typeof value === "object" && value !== null) return Array.isArray(value) ? "an array" : "an object";
-  return String(value);
+export function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value);
+    case "number":
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "bigint":
+      return `${value}n`;
+  }
+  return value === null ? "null" : `(${Array.isArray(value) ? "array" : typeof value})`;
 }
 
 /** Retries after the first attempt: a whole number >= 0. */

@@ -215,7 +215,7 @@ describe("settings", () => {
   });
 
   test.each([
-    ["an object without a prototype", Object.create(null), "an object"],
+    ["an object without a prototype", Object.create(null), "(object)"],
     [
       "an object whose toString throws",
       {
@@ -223,9 +223,9 @@ describe("settings", () => {
           throw new Error("boom");
         },
       },
-      "an object",
+      "(object)",
     ],
-    ["an array", [5], "an array"],
+    ["an array", [5], "(array)"],
     ["a string", "30s", '"30s"'],
   ])(
     "rejects %s as a setting with a ValidationError that describes it without converting it",

@@ -14,21 +14,3 @@ export const HasOffersError = /* @__PURE__ */ defineSdkError("HasOffersError", S
 export function invalid(message: string, param?: string, code?: string, cause?: unknown): ValidationError {
   return new ValidationError(message, { sdk: SDK, param, code, cause });
 }
-
-/**
- * A caller's value in a message, without running its code: `JSON.stringify` throws on a BigInt or a throwing
- * `toJSON`, and spells `NaN` as `null`.
- */
-export function describeValue(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value);
-    case "number":
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "bigint":
-      return `${value}n`;
-  }
-  return value === null ? "null" : `(${Array.isArray(value) ? "array" : typeof value})`;
-}

@@ -1,6 +1,6 @@
 import type { RpcUrl } from "@offerkit/hasoffers-core";
-import { type CallOptions, encodingError, type RequestEngine } from "@offerkit/request-engine";
-import { describeValue, invalid } from "./errors.js";
+import { type CallOptions, describeValue, encodingError, type RequestEngine } from "@offerkit/request-engine";
+import { invalid } from "./errors.js";
 import {
   createDownloadInterpreter,
   createInterpreter,

@@ -1,4 +1,5 @@
-import { describeValue, invalid } from "./errors.js";
+import { describeValue } from "@offerkit/request-engine";
+import { invalid } from "./errors.js";
 import { nonEmpty } from "./filters.js";
 
 /** `"name"` ascending, `"-id"` descending; a qualified `"Stat.date"` is kept as is. */

@@ -1,5 +1,5 @@
-import type { CallOptions } from "@offerkit/request-engine";
-import { describeValue, invalid } from "../internal/errors.js";
+import { type CallOptions, describeValue } from "@offerkit/request-engine";
+import { invalid } from "../internal/errors.js";
 import { encodeFilters } from "../internal/filters.js";
 import type { Rpc } from "../internal/rpc.js";
 import { encodeSort } from "../internal/sort.js";
