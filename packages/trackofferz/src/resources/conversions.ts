@@ -17,9 +17,9 @@ export class Conversions {
   /**
    * Records a conversion for a tracked click (`POST /conversions`). Amounts may be decimals (`payout: 12.5`) or
    * minor units (`payout_cents: 1250`); decimals follow `currency`'s minor unit (JPY has none, KWD three; two
-   * when `currency` is left to the network's default). The API is idempotent on `transaction_id`, so the call is retried like a read and
-   * never counts twice: a transaction id recorded before returns the existing conversion with `duplicate: true`
-   * (which, after a retry, may be this very call's first attempt).
+   * when `currency` is left to the network's default). The API is idempotent on `transaction_id`, so the call is
+   * retried like a read and never counts twice: a transaction id recorded before returns the existing conversion
+   * with `duplicate: true` (which, after a retry, may be this very call's first attempt).
    * @throws NotFoundError (`click_not_found`) when no click matched the transaction id in the attribution window.
    * @example const res = await client.conversions.create({ transaction_id: "click_abc123", payout: 12.5 });
    */
