@@ -8,9 +8,8 @@
  *   node bench/compare.mjs <clicks|offers> <rounds> <loop> <loop>…
  *   node bench/compare.mjs clicks 15 "bare fetch loop" iterClicks
  */
-import { runChild } from "./lib/child.mjs";
+import { runLoops } from "./figures/pagination.mjs";
 import { startServer } from "./lib/server.mjs";
-import { rotate } from "./lib/stats.mjs";
 import { sizes } from "./sizes.mjs";
 
 const [api, roundsArg, ...loops] = process.argv.slice(2);
@@ -23,25 +22,19 @@ if (!size || !(rounds >= 1) || loops.length < 2) {
 
 const { pages, pageSize, passes = 1 } = size;
 const server = await startServer();
-const runs = Object.fromEntries(loops.map((loop) => [loop, []]));
+let results;
 try {
-  for (let round = 0; round < rounds; round++) {
-    for (const loop of rotate(loops, round)) {
-      const result = await runChild("paginate.mjs", {
-        api,
-        loop,
-        base: server.base(pages, 0),
-        warmupBase: server.base(3, 0),
-        pageSize,
-        passes,
-      });
-      if (result.missing) throw new Error(`no loop "${loop}" (or the packages are not built)`);
-      runs[loop].push(result.ms);
-    }
-  }
+  const input = { api, base: server.base(pages, 0), warmupBase: server.base(3, 0), pageSize, passes };
+  results = await runLoops(input, loops, rounds, pages * pageSize * passes);
 } finally {
   server.stop();
 }
+const runs = Object.fromEntries(
+  loops.map((loop) => {
+    if (results[loop].length === 0) throw new Error(`no loop "${loop}" (or the packages are not built)`);
+    return [loop, results[loop].map((result) => result.ms)];
+  }),
+);
 
 const fastest = (list) => Math.min(...list);
 const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];

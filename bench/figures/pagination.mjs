@@ -27,10 +27,10 @@ const apis = {
 };
 
 /**
- * Runs every loop `rounds` times in fresh processes, interleaved, and keeps the fastest run of each: other work on a
- * shared machine only ever adds time, so the best run is the steadiest estimate of each loop's own speed.
+ * Runs every loop `rounds` times in fresh processes, interleaved (the order rotated each round), and returns each
+ * loop's runs in order; a loop whose package is not built has none. Also what `bench/compare.mjs` runs.
  */
-async function compare(input, loops, rounds, expectedRows) {
+export async function runLoops(input, loops, rounds, expectedRows) {
   const runs = Object.fromEntries(loops.map((loop) => [loop, []]));
   for (let round = 0; round < rounds; round++) {
     for (const loop of rotate(loops, round)) {
@@ -42,6 +42,15 @@ async function compare(input, loops, rounds, expectedRows) {
       runs[loop].push(result);
     }
   }
+  return runs;
+}
+
+/**
+ * Keeps the fastest of each loop's runs: other work on a shared machine only ever adds time, so the best run is the
+ * steadiest estimate of each loop's own speed.
+ */
+async function compare(input, loops, rounds, expectedRows) {
+  const runs = await runLoops(input, loops, rounds, expectedRows);
   return Object.fromEntries(
     loops.map((loop) => {
       const list = runs[loop];
