@@ -128,9 +128,8 @@ describe("TrackOfferz: one connection per client", () => {
 
 describe("HasOffers: one connection per client", () => {
   async function setUp() {
-    const fake = createFakeHasOffers();
-    // Its 50-calls-per-10-s limiter would refuse the 50 calls; the answers it sends are not what is tested here.
-    fake.setRateLimit(false);
+    // Without its 50-calls-per-10-s limiter, which would refuse the 50 calls; its answers are not what is tested here.
+    const fake = createFakeHasOffers({ rateLimit: false });
     const front = await countingFront(fake.fetch);
     const client = new HasOffers({
       networkId: fake.networkId,
