@@ -5,7 +5,7 @@ import { CONTRACT, docExamples } from "./helpers/doc-examples.js";
 import { FAKE_CASES, runCase } from "./helpers/fake-cases.js";
 
 /*
- * specs/trackofferz.openapi.yaml is where the SDK's types come from; /work/shared/api/trackofferz-api.md (the wire
+ * specs/trackofferz.openapi.yaml is where the SDK's types come from; fixtures/trackofferz-api.md (the wire
  * contract) is the truth it was written from, and the fake (packages/trackofferz/src/testing) is what every test of
  * the SDK talks to. All three must agree: each answer the fake gives, success or documented error, fits the spec's
  * status, headers and schema (objects closed, so a field the spec lacks fails too), and so does each JSON example

@@ -18,8 +18,10 @@ import {
   endRecords,
   localHeader,
 } from "../../src/archive/zip-headers.js";
+import { FIXTURES as RECORDINGS } from "../helpers/ordered-fixture.js";
 
-export const FIXTURES = "/work/shared/fixtures/hasoffers-recorded/raw-log-payloads";
+/** The recorded raw-log payloads (a zip and the CSV inside it). */
+export const FIXTURES = join(RECORDINGS, "raw-log-payloads");
 export const utf8 = new TextEncoder();
 
 /** The bytes as a stream of chunks of `chunkSize` (1 exercises every boundary). */

@@ -98,7 +98,8 @@ export interface Interaction {
   text: string | null;
 }
 
-export const FIXTURES = join(import.meta.dirname, "../../../../../shared/fixtures/hasoffers-recorded");
+/** The recorded HasOffers traffic, kept in the repository (fixtures/README.md). */
+export const FIXTURES = join(import.meta.dirname, "../../../../fixtures/hasoffers-recorded");
 
 /** Every interaction of every recorded cassette. */
 export function loadInteractions(): Interaction[] {

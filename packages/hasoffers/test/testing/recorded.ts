@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { FIXTURES } from "../helpers/ordered-fixture.js";
 
-/** The recorded HasOffers traffic (read in place: the files hold unscrubbed tokens and must not be copied). */
-export const RECORDED = join(import.meta.dirname, "../../../../../shared/fixtures/hasoffers-recorded");
+/** The recorded HasOffers traffic (its credentials scrubbed at recording: fixtures/README.md). */
+export const RECORDED = FIXTURES;
 
 /** Whether the recordings are available on this machine. */
 export const haveRecordings = existsSync(RECORDED);

@@ -7,7 +7,7 @@ import { responseFor, spec } from "../../../trackofferz/test/support/spec.js";
  */
 
 /** The wire contract, the truth the spec is written from. */
-export const CONTRACT = join(import.meta.dirname, "../../../../../shared/api/trackofferz-api.md");
+export const CONTRACT = join(import.meta.dirname, "../../../../fixtures/trackofferz-api.md");
 
 /** One example: where the contract shows it, the schema it must fit, and the value. */
 export interface DocExample {
