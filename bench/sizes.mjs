@@ -8,10 +8,25 @@ export const sizes = {
     pagination: {
       // The instant-server ratio's target margin (5 %) is inside one 7-round run's noise on a shared VM (0.90–1.09×
       // for the same code, bench/findings.md §2), so that scenario takes more rounds.
-      clicks: { pages: 200, pageSize: 1000, rounds: 7, instantRounds: 15, memoryPages: [100, 1000] },
+      clicks: {
+        pages: 200,
+        pageSize: 1000,
+        rounds: 7,
+        instantRounds: 15,
+        memoryPages: [100, 1000],
+        heldRuns: 5,
+      },
       // 40 pages stay under HasOffers' default pacing (50 calls per 10 s), so pacing never enters the figure; five
       // passes (a fresh client each) make the run long enough to time.
-      offers: { pages: 40, pageSize: 100, rounds: 7, instantRounds: 15, memoryPages: [10, 40], passes: 5 },
+      offers: {
+        pages: 40,
+        pageSize: 100,
+        rounds: 7,
+        instantRounds: 15,
+        memoryPages: [10, 40],
+        heldRuns: 5,
+        passes: 5,
+      },
     },
     rawLogs: { mib: 400, rounds: 3, allAtOnceKinds: ["stored", "deflated"] },
     coldStartRuns: 15,

@@ -1,6 +1,6 @@
 import { runChild } from "../lib/child.mjs";
 import { mib, ms, perSec, ratio, table } from "../lib/format.mjs";
-import { rotate } from "../lib/stats.mjs";
+import { median, rotate } from "../lib/stats.mjs";
 
 const LATENCY_MS = 5;
 /**
@@ -83,7 +83,15 @@ const target = (figure, goal, value, limit) => ({
 /** Figure 2 for one API: throughput against the bare loop in three situations, then memory and early exit. */
 async function paginationOf(api, { server, sizes }) {
   const { label, sdk, unit, ladder } = apis[api];
-  const { pages, pageSize, rounds, instantRounds = rounds, memoryPages, passes = 1 } = sizes.pagination[api];
+  const {
+    pages,
+    pageSize,
+    rounds,
+    instantRounds = rounds,
+    memoryPages,
+    heldRuns = 1,
+    passes = 1,
+  } = sizes.pagination[api];
   const concurrent = `${sdk} concurrency 4`;
   const loops = ["bare fetch loop", sdk, concurrent];
   const warmupBase = server.base(3, 0);
@@ -138,21 +146,27 @@ async function paginationOf(api, { server, sizes }) {
       const r = await runChild("paginate.mjs", memoryInput, { execArgv: ["--expose-gc"] });
       if (r.missing) continue;
       // The same run with V8 told to keep its heap small, and nothing forcing collections: peak RSS then shows what
-      // the process needs rather than how far V8 lets garbage pile up before collecting it.
-      const held = await runChild(
-        "paginate.mjs",
-        { ...memoryInput, liveHeapEvery: 0 },
-        { execArgv: SMALL_HEAP },
-      );
+      // the process needs rather than how far V8 lets garbage pile up before collecting it. One run's peak moves by
+      // ±5 MiB with the JIT's and the collector's timing, whatever the page count, so the median of several is kept.
+      const peaks = [];
+      for (let run = 0; run < heldRuns; run++) {
+        const held = await runChild(
+          "paginate.mjs",
+          { ...memoryInput, liveHeapEvery: 0 },
+          { execArgv: SMALL_HEAP },
+        );
+        peaks.push(held.peakRss);
+      }
+      const heldPeak = median(peaks);
       live[loop] = { ...live[loop], [count]: r.maxLiveHeap };
-      heldRss[loop] = { ...heldRss[loop], [count]: held.peakRss };
+      heldRss[loop] = { ...heldRss[loop], [count]: heldPeak };
       memoryRows.push([
         loop,
         String(count),
         mib(r.rssBefore),
         mib(r.peakRss),
         mib(r.maxLiveHeap),
-        mib(held.peakRss),
+        mib(heldPeak),
       ]);
     }
   }
@@ -219,7 +233,8 @@ async function paginationOf(api, { server, sizes }) {
     "the run length for the bare loop too: V8 lets its heap, and the page buffers waiting for collection, grow while " +
     "garbage comes in fast. The live heap (largest `heapUsed` right after a forced GC, sampled 20 times per run) is " +
     "what the loop actually holds. The last column is the same run in a process told to keep its heap small " +
-    `(\`${SMALL_HEAP.join(" ")}\`, no forced GC, so with few pages it can sit above the sampled run): a loop that ` +
+    `(\`${SMALL_HEAP.join(" ")}\`, no forced GC, so with few pages it can sit above the sampled run; median of ` +
+    `${heldRuns} run${heldRuns > 1 ? "s" : ""}): a loop that ` +
     "held on to pages would run out of memory there, and peak RSS shows what the process needs:\n\n" +
     table(
       ["loop", "pages", "RSS before", "peak RSS", "max live heap", "peak RSS, heap held small"],
