@@ -41,13 +41,11 @@ export function walkReport<Params extends { page_size?: number }, P extends ApiP
 ): AsyncGenerator<Item> {
   // `null` from plain JavaScript means no options, as `undefined` does.
   const { signal, deadline, concurrency, timeout, maxRetries } = options ?? {};
-  const pageSize = params?.page_size ?? ITERATION_PAGE_SIZE;
+  // Taken once: every page asks for the same report, even if the caller changes `params` during the walk.
+  const query = { ...params, page_size: params?.page_size ?? ITERATION_PAGE_SIZE };
   return paginate(
     async (page, pageSignal) => {
-      const body = await fetchOne(
-        { ...params, page, page_size: pageSize },
-        { signal: pageSignal, timeout, maxRetries },
-      );
+      const body = await fetchOne({ ...query, page }, { signal: pageSignal, timeout, maxRetries });
       checkPaging(body, page);
       const pageCount = body.page_size > 0 ? Math.ceil(body.total / body.page_size) : undefined;
       return { items: itemsOf(body), hasNext: body.has_next, pageCount };

@@ -288,6 +288,51 @@ describe("paging metadata the iteration cannot trust", () => {
     expect(asked).toEqual([1]);
   });
 
+  test.each([
+    ["a click row without its transaction_id", "clicks", { transaction_id: undefined }],
+    ["a click row that is a string", "clicks", "row"],
+    ["a conversion row with conversion_id 1e400 (Infinity)", "conversions", { conversion_id: "<1e400>" }],
+    ["a conversion row with a numeric created_at", "conversions", { created_at: 20260601 }],
+  ] as const)(
+    "%s deep inside a page makes the page unreadable, retried, then an error",
+    async (_, report, bad) => {
+      const { fake, clientWith } = rig({ clicks: 2_000, conversions: 2_000 });
+      let calls = 0;
+      // Page 2's row 777 is broken on every answer: each check must look at every row, not the first few.
+      const fetch: typeof globalThis.fetch = async (input, init) => {
+        calls++;
+        const answer = await fake.fetch(input, init);
+        if (pageParam(input) !== 2) return answer;
+        const body = (await answer.json()) as { rows: Record<string, unknown>[] };
+        body.rows[777] = typeof bad === "string" ? (bad as never) : { ...body.rows[777], ...bad };
+        // A number too large for a double, as a server could send it: it parses to Infinity.
+        return new Response(JSON.stringify(body).replace('"<1e400>"', "1e400"));
+      };
+      const client = clientWith({ fetch, maxRetries: 1 });
+      const walk: AsyncIterable<unknown> =
+        report === "clicks" ? client.reports.iterClicks() : client.reports.iterConversions();
+      const { items, error } = await drain(walk);
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error).toMatchObject({ code: "unexpected_shape" });
+      expect(items).toHaveLength(1000);
+      expect(calls).toBe(3);
+    },
+  );
+
+  test("changing the params object during a walk changes no page: every page asks for the report it started with", async () => {
+    const { fake, client } = rig({ clicks: 300 });
+    const [from, to] = [fake.clickAt(0), fake.clickAt(299)].map((c) => c.created_at.slice(0, 10)).sort();
+    const params: Record<string, unknown> = { from, to, page_size: 100 };
+    let n = 0;
+    for await (const _ of client.reports.iterClicks(params as never)) {
+      if (++n === 1) Object.assign(params, { from: "not a date", campaign_id: 6, page_size: 7 });
+    }
+    expect(n).toBe(300);
+    const asked = clickRequests(fake).map(({ query }) => [query.from, query.campaign_id, query.page_size]);
+    expect(asked).toHaveLength(3);
+    expect(new Set(asked.map(String))).toEqual(new Set([`${from},,100`]));
+  });
+
   test("more rows than page_size on the last page are taken as they are", async () => {
     const { fake, clientWith } = rig({ clicks: 30 });
     const fetch: typeof globalThis.fetch = async (input, init) => {

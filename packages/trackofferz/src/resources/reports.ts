@@ -77,7 +77,7 @@ export class Reports {
     params: IterConversionsParams = {},
     options: IterateOptions = {},
   ): AsyncGenerator<ConversionRow> {
-    return walkReport((query, call) => this.conversions(query, call), params, options, rowsOf);
+    return this.#walk("/reports/conversions", isConversionsPage, params, options, rowsOf);
   }
 
   /**
@@ -85,7 +85,7 @@ export class Reports {
    * @example for await (const click of client.reports.iterClicks({ from, to })) seen.add(click.transaction_id);
    */
   iterClicks(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClickRow> {
-    return walkReport((query, call) => this.clicks(query, call), params, options, rowsOf);
+    return this.#walk("/reports/clicks", isClicksPage, params, options, rowsOf);
   }
 
   /** The conversions report page by page (each page as the API sent it), with the same guarantees as `iterConversions`. */
@@ -93,12 +93,36 @@ export class Reports {
     params: IterConversionsParams = {},
     options: IterateOptions = {},
   ): AsyncGenerator<ConversionsPage> {
-    return walkReport((query, call) => this.conversions(query, call), params, options, wholePage);
+    return this.#walk("/reports/conversions", isConversionsPage, params, options, wholePage);
   }
 
   /** The clicks report page by page (each page as the API sent it), with the same guarantees as `iterClicks`. */
   clickPages(params: IterClicksParams = {}, options: IterateOptions = {}): AsyncGenerator<ClicksPage> {
-    return walkReport((query, call) => this.clicks(query, call), params, options, wholePage);
+    return this.#walk("/reports/clicks", isClicksPage, params, options, wholePage);
+  }
+
+  /**
+   * A paged report walked with `walkReport`. Every page asks for the same report, so its dates are checked with the
+   * first page's request only.
+   */
+  #walk<P extends ClicksPage | ConversionsPage, Item>(
+    path: "/reports/conversions" | "/reports/clicks",
+    shape: Shape<P>,
+    params: IterClicksParams | IterConversionsParams,
+    options: IterateOptions,
+    itemsOf: (page: P) => readonly Item[],
+  ): AsyncGenerator<Item> {
+    let checked = false;
+    return walkReport(
+      (query, call) => {
+        const page = this.#get(path, query, shape, call, checked);
+        checked = true;
+        return page;
+      },
+      params,
+      options,
+      itemsOf,
+    );
   }
 
   /** One report request; its dates are checked first, so a bad one rejects before anything is sent. */
@@ -107,10 +131,11 @@ export class Reports {
     query: { from?: unknown; to?: unknown } | null | undefined,
     shape: Shape<T>,
     options: RequestOptions | undefined,
+    datesChecked = false,
   ): Promise<T> {
     // Plain JavaScript may pass `null` (or `undefined` where there is no default): no parameters, like `{}`.
     const params = query ?? {};
-    checkDateRange(params);
+    if (!datesChecked) checkDateRange(params);
     // One call site for four paths: the public methods above carry the per-path types.
     return this.#transport.get(path, params as never, shape, options);
   }
