@@ -82,6 +82,33 @@ describe("iterate", () => {
     );
   });
 
+  test("reads its options once: changing them, or the filters inside, during the walk changes no page", async () => {
+    const api = offersApi(250);
+    const options = { filters: { status: ["active", "paused"] }, fields: ["id"], pageSize: 100 };
+    let n = 0;
+    for await (const _ of client(api.fetch).offers.iterate(options as never)) {
+      if (++n !== 1) continue;
+      options.filters.status.push("deleted");
+      Object.assign(options.filters, { OR: { name: "x" } });
+      options.fields.push("name");
+      options.pageSize = 7;
+    }
+    expect(n).toBe(250);
+    const statuses = ["filters[status][]=active", "filters[status][]=paused"];
+    expect(api.calls.map((c) => pairs(c))).toEqual(
+      [1, 2, 3].map((page) => [...statuses, "limit=100", `page=${page}`, "fields[]=id"]),
+    );
+  });
+
+  test("filters that loop back on themselves end in a ValidationError, not a stack overflow", async () => {
+    const api = offersApi(10);
+    const filters: Record<string, unknown> = { status: "active" };
+    filters.OR = filters;
+    const walk = client(api.fetch).offers.iterate({ filters } as never);
+    await expect(walk.next()).rejects.toThrow(ValidationError);
+    expect(api.calls).toHaveLength(0);
+  });
+
   test("stops after one request when nothing matches", async () => {
     const api = offersApi(0);
     const ids = [];

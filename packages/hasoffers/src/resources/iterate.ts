@@ -14,11 +14,17 @@ export type Finder = (options: any, call: CallOptions) => Promise<Page<any>>;
  * contradicts the pages asked for ends the iteration with an `InvalidResponseError` (`inconsistent_paging`).
  */
 export function pagesOf(find: Finder) {
-  return (options?: PagingOptions): AsyncGenerator<unknown> =>
-    paginate(
+  return (options?: PagingOptions): AsyncGenerator<unknown> => {
+    // Read once, at the first page: every page asks for the same rows, even if the caller changes `options` (or the
+    // filters inside it) during the walk.
+    let query: { given: PagingOptions; limit: number } | undefined;
+    return paginate(
       async (page, signal) => {
-        const given = checkOptions(options);
-        const limit = checkPositive(given.pageSize, "pageSize") ?? 100;
+        if (!query) {
+          const given = snapshot(checkOptions(options), 0);
+          query = { given, limit: checkPositive(given.pageSize, "pageSize") ?? 100 };
+        }
+        const { given, limit } = query;
         const { timeout, maxRetries } = given;
         const result = await find({ ...given, page, limit }, { signal, timeout, maxRetries });
         // A server ignoring `page`, or sending no paging information, ends here rather than repeating rows.
@@ -26,4 +32,23 @@ export function pagesOf(find: Finder) {
       },
       { ...options, sdk: SDK },
     );
+  };
+}
+
+/** How deep finder options nest: options → `filters` → `OR` → a field → its operators or list. */
+const OPTIONS_DEPTH = 5;
+
+/**
+ * A copy of the plain data in `value` (objects and arrays, to the depth finder options have); anything else, such as
+ * a signal, is kept as it is, and so is whatever lies deeper (a loop in the caller's object cannot run away).
+ */
+function snapshot<T>(value: T, depth: number): T {
+  if (typeof value !== "object" || value === null || depth >= OPTIONS_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((item) => snapshot(item, depth + 1)) as T;
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  // `fromEntries` defines each key, so a `__proto__` key stays data and never becomes the prototype.
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, snapshot(item, depth + 1)]),
+  ) as T;
 }
