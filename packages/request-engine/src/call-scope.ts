@@ -9,6 +9,8 @@ export function deadlineError(sdk: string | undefined, what = "call", extra?: ob
 /** The signal of one whole operation, and how to end it. */
 export interface CallScope {
   readonly signal: AbortSignal;
+  /** Whether the scope has aborted: `signal.aborted` as a plain field, for checks made once per item. */
+  readonly aborted: boolean;
   /** Rejects when the scope aborts, for races against work that may ignore `signal`. */
   readonly stopped: Promise<never>;
   abort(reason: unknown): void;
@@ -36,25 +38,27 @@ export function callScope(
     stop = reject;
   });
   stopped.catch(noop);
-  const abort = (reason: unknown) => {
-    controller.abort(reason);
-    stop();
-  };
   let unlink = noop as () => void;
-  if (outer) {
-    const follow = () => abort(outer.reason);
-    if (outer.aborted) follow();
-    else unlink = listen(outer, follow);
-  }
-  const timer =
-    deadlineMs! < Infinity ? startTimer(() => abort(deadlineError(sdk, what)), deadlineMs!) : undefined;
-  return {
+  let timer: ReturnType<typeof startTimer> | undefined;
+  const scope = {
     signal: controller.signal,
+    aborted: false,
     stopped,
-    abort,
-    dispose(keepLink) {
+    abort(reason: unknown) {
+      scope.aborted = true;
+      controller.abort(reason);
+      stop();
+    },
+    dispose(keepLink?: boolean) {
       clearTimeout(timer);
       if (!keepLink) unlink();
     },
   };
+  if (outer) {
+    const follow = () => scope.abort(outer.reason);
+    if (outer.aborted) follow();
+    else unlink = listen(outer, follow);
+  }
+  if (deadlineMs! < Infinity) timer = startTimer(() => scope.abort(deadlineError(sdk, what)), deadlineMs!);
+  return scope;
 }

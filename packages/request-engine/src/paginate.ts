@@ -114,7 +114,7 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
     next() {
       if (waiting) return waiting.then(() => iterator.next());
       if (index < items.length) {
-        if (scope?.signal.aborted) return iterator.throw(toAbortError(scope.signal.reason, sdk)) as never;
+        if (scope?.aborted) return iterator.throw(toAbortError(scope.signal.reason, sdk)) as never;
         return Promise.resolve({ value: items[index++] as T, done: false });
       }
       if (last) close();
