@@ -40,6 +40,47 @@ export async function collect(items, pick) {
 }
 
 /**
+ * The two paging checks of an SDK iterator: a walk across several pages (every row once, one request per page), then
+ * the same walk with `concurrency: 3`, which must yield the same rows in the same order.
+ * @template T
+ * @param {object} walk
+ * @param {string} walk.name what is walked, e.g. `trackofferz: iterClicks`
+ * @param {number} walk.rows rows in all
+ * @param {number} walk.pageSize rows per page
+ * @param {(concurrency?: number) => AsyncIterable<T>} walk.open a fresh iteration
+ * @param {(item: T) => unknown} walk.pick what identifies a row
+ * @param {() => number} walk.requests page requests the server has seen so far
+ * @returns {Check[]}
+ */
+export function pagingChecks({ name, rows, pageSize, open, pick, requests }) {
+  /** @type {unknown[]} */
+  let sequential = [];
+  return [
+    {
+      name: `${name} across several pages`,
+      run: async () => {
+        const before = requests();
+        sequential = await collect(open(), pick);
+        assertEqual(sequential.length, rows, "rows");
+        assertEqual(new Set(sequential).size, rows, "distinct rows");
+        const pages = requests() - before;
+        assertEqual(pages, Math.ceil(rows / pageSize), "page requests");
+        return `${rows} rows, ${pages} pages`;
+      },
+    },
+    {
+      name: `${name} with concurrency 3`,
+      run: async () => {
+        const again = await collect(open(3), pick);
+        assert(sequential.length === rows, "needs the rows of the sequential iteration");
+        assertEqual(again, sequential, "the same rows in the same order");
+        return `${again.length} rows`;
+      },
+    },
+  ];
+}
+
+/**
  * Awaits `promise` and returns what it rejected with, after checking that it is an instance of every class given
  * (the SDK's own error class and the shared one) and, when given, that its `code` is `code`.
  * @param {Promise<unknown>} promise

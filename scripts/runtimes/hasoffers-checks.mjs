@@ -12,7 +12,7 @@ import {
 } from "../../packages/hasoffers/dist/index.js";
 import { createFakeHasOffers } from "../../packages/hasoffers/dist/testing.js";
 import { OfferkitError as TrackOfferzOfferkitError } from "../../packages/trackofferz/dist/index.js";
-import { assert, assertEqual, assertNoSecret, collect, rejectsWith } from "./check-kit.mjs";
+import { assert, assertEqual, assertNoSecret, pagingChecks, rejectsWith } from "./check-kit.mjs";
 
 /** A NetworkToken the fake does not accept, shaped like a real one: it must never be shown. */
 const CANARY_TOKEN = "NETRuntimeCanary0c4f7e9a2b61d835";
@@ -38,9 +38,6 @@ export function hasOffersChecks() {
   const client = (options) =>
     hasOffersOn(fake, { retryDelay: 1, backoff: { baseMs: 1, capMs: 5 }, ...options });
   const offerCalls = () => fake.requests.filter((r) => r.target === "Offer" && r.method === "findAll").length;
-  /** @type {unknown[]} */
-  let sequential = [];
-
   return [
     {
       name: "hasoffers: one @offerkit/errors shared by both SDKs (OfferkitError is the same class)",
@@ -55,33 +52,14 @@ export function hasOffersChecks() {
         assertEqual(page.count, OFFERS, "count");
       },
     },
-    {
-      name: "hasoffers: offers.iterate across several pages",
-      run: async () => {
-        const before = offerCalls();
-        sequential = await collect(
-          client().offers.iterate({ pageSize: PAGE_SIZE, sort: "id" }),
-          (offer) => offer.id,
-        );
-        assertEqual(sequential.length, OFFERS, "rows");
-        assertEqual(new Set(sequential).size, OFFERS, "distinct rows");
-        const pages = offerCalls() - before;
-        assertEqual(pages, Math.ceil(OFFERS / PAGE_SIZE), "page requests");
-        return `${OFFERS} rows, ${pages} pages`;
-      },
-    },
-    {
-      name: "hasoffers: offers.iterate with concurrency 3",
-      run: async () => {
-        const rows = await collect(
-          client().offers.iterate({ pageSize: PAGE_SIZE, sort: "id", concurrency: 3 }),
-          (offer) => offer.id,
-        );
-        assert(sequential.length === OFFERS, "needs the rows of the sequential iteration");
-        assertEqual(rows, sequential, "the same rows in the same order");
-        return `${rows.length} rows`;
-      },
-    },
+    ...pagingChecks({
+      name: "hasoffers: offers.iterate",
+      rows: OFFERS,
+      pageSize: PAGE_SIZE,
+      open: (concurrency) => client().offers.iterate({ pageSize: PAGE_SIZE, sort: "id", concurrency }),
+      pick: (offer) => offer.id,
+      requests: offerCalls,
+    }),
     {
       name: "hasoffers: AuthenticationError for a wrong NetworkToken, which is in no message, stack or JSON",
       run: async () => {

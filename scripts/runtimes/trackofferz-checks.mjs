@@ -12,7 +12,7 @@ import {
   TrackOfferzError,
 } from "../../packages/trackofferz/dist/index.js";
 import { createFakeTrackOfferz } from "../../packages/trackofferz/dist/testing.js";
-import { assert, assertEqual, assertNoSecret, collect, rejectsWith } from "./check-kit.mjs";
+import { assertEqual, assertNoSecret, pagingChecks, rejectsWith } from "./check-kit.mjs";
 
 /** A key the fake does not accept, shaped like a live one: it must never be shown. */
 const CANARY_KEY = "tofz_sk_live_RuntimeCanary7f3a9c0e51b2d4";
@@ -26,9 +26,6 @@ export function trackOfferzChecks() {
   const client = (options) =>
     new TrackOfferz({ apiKey: fake.apiKey, fetch: fake.fetch, backoff: { baseMs: 1, capMs: 5 }, ...options });
   const clickRequests = () => fake.requests.filter((r) => r.path === "/reports/clicks").length;
-  /** @type {string[]} */
-  let sequential = [];
-
   return [
     {
       name: "trackofferz: a client and one call (reports.summary)",
@@ -37,30 +34,14 @@ export function trackOfferzChecks() {
         assertEqual(summary.clicks, CLICKS, "summary.clicks");
       },
     },
-    {
-      name: "trackofferz: iterClicks across several pages",
-      run: async () => {
-        const before = clickRequests();
-        sequential = await collect(client().reports.iterClicks(RANGE), (click) => click.transaction_id);
-        assertEqual(sequential.length, CLICKS, "rows");
-        assertEqual(new Set(sequential).size, CLICKS, "distinct rows");
-        const pages = clickRequests() - before;
-        assertEqual(pages, Math.ceil(CLICKS / RANGE.page_size), "page requests");
-        return `${CLICKS} rows, ${pages} pages`;
-      },
-    },
-    {
-      name: "trackofferz: iterClicks with concurrency 3",
-      run: async () => {
-        const rows = await collect(
-          client().reports.iterClicks(RANGE, { concurrency: 3 }),
-          (click) => click.transaction_id,
-        );
-        assert(sequential.length === CLICKS, "needs the rows of the sequential iteration");
-        assertEqual(rows, sequential, "the same rows in the same order");
-        return `${rows.length} rows`;
-      },
-    },
+    ...pagingChecks({
+      name: "trackofferz: iterClicks",
+      rows: CLICKS,
+      pageSize: RANGE.page_size,
+      open: (concurrency) => client().reports.iterClicks(RANGE, { concurrency }),
+      pick: (click) => click.transaction_id,
+      requests: clickRequests,
+    }),
     {
       name: "trackofferz: NotFoundError (instanceof, code) for a conversion without a click",
       run: async () => {
