@@ -103,7 +103,7 @@ export class Reports {
 
   /**
    * A paged report walked with `walkReport`. Every page asks for the same report, so its dates are checked with the
-   * first page's request only.
+   * first page's request only (`walkReport` starts at page 1).
    */
   #walk<P extends ClicksPage | ConversionsPage, Item>(
     path: "/reports/conversions" | "/reports/clicks",
@@ -112,13 +112,8 @@ export class Reports {
     options: IterateOptions,
     itemsOf: (page: P) => readonly Item[],
   ): AsyncGenerator<Item> {
-    let checked = false;
     return walkReport(
-      (query, call) => {
-        const page = this.#get(path, query, shape, call, checked);
-        checked = true;
-        return page;
-      },
+      (query, call) => this.#get(path, query, shape, call, query.page > 1),
       params,
       options,
       itemsOf,
