@@ -67,7 +67,7 @@ export function paginate<T>(fetchPage: PageFetcher<T>, options: PaginateOptions 
   const width = Math.max(1, Math.floor(concurrency ?? 1) || 1);
   const inFlight = new Map<number, Promise<Page<T>>>();
   const stopped = () => {
-    if (scope?.signal.aborted) throw toAbortError(scope.signal.reason, sdk);
+    if (scope?.aborted) throw toAbortError(scope.signal.reason, sdk);
   };
   // Cancels pages in flight and releases the deadline and the caller's signal; the iterator is done.
   const close = () => {
