@@ -10,6 +10,7 @@
  */
 import { runLoops } from "./figures/pagination.mjs";
 import { startServer } from "./lib/server.mjs";
+import { median } from "./lib/stats.mjs";
 import { sizes } from "./sizes.mjs";
 
 const [api, roundsArg, ...loops] = process.argv.slice(2);
@@ -37,7 +38,6 @@ const runs = Object.fromEntries(
 );
 
 const fastest = (list) => Math.min(...list);
-const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
 const [base] = loops;
 console.log(`${api}, ${rounds} rounds, Node ${process.version}; ratios are rows/s against "${base}"`);
 for (const loop of loops) {
