@@ -6,6 +6,9 @@
  *
  *   node bench/composition.mjs                       both wrappers' main entries
  *   node bench/composition.mjs hasoffers/raw-logs    any entry, as `<package>[/<subpath>]`
+ *   node bench/composition.mjs --mangle-props ...    the same with every property name mangled: a bundle that no
+ *                                                    longer works, printed only as an upper bound on what shorter
+ *                                                    internal names could save
  */
 import { gzipSync } from "node:zlib";
 import { BROWSER_BUNDLE, loadEsbuild, root } from "./lib/paths.mjs";
@@ -25,13 +28,22 @@ const workspaceSources = {
 };
 
 const { build } = loadEsbuild();
-const targets = process.argv.length > 2 ? process.argv.slice(2) : ["trackofferz", "hasoffers"];
+const args = process.argv.slice(2);
+const mangle = args.includes("--mangle-props");
+const named = args.filter((arg) => arg !== "--mangle-props");
+const targets = named.length > 0 ? named : ["trackofferz", "hasoffers"];
+/** Keeps the names the language itself reads (promises, errors, functions); every other property is renamed. */
+const MANGLE = {
+  mangleProps: /./,
+  reserveProps: /^(then|catch|finally|length|prototype|constructor|message|stack|name|cause)$/,
+};
 for (const target of targets) {
   const [pkg, sub] = target.split("/");
   const result = await build({
     ...BROWSER_BUNDLE,
     entryPoints: [sources(pkg, sub)],
     plugins: [workspaceSources],
+    ...(mangle ? MANGLE : {}),
   });
   const code = result.outputFiles[0].contents;
   const inputs = Object.values(result.metafile.outputs)[0].inputs;
@@ -43,7 +55,7 @@ for (const target of targets) {
     .filter(([bytes]) => bytes > 0)
     .sort((a, b) => b[0] - a[0]);
   console.log(
-    `\n@offerkit/${target}: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} min+gz`,
+    `\n@offerkit/${target}${mangle ? " (every property mangled)" : ""}: ${code.length} bytes minified, ${gzipSync(code, { level: 9 }).length} min+gz`,
   );
   for (const [bytes, file] of rows) console.log(`${String(bytes).padStart(8)}  ${file}`);
 }
